@@ -165,8 +165,10 @@ export const modelSchema = z
     /** Hub pipeline tag where known (text-generation, feature-extraction...). */
     task: z.string().nullable(),
     releaseDate: partialDate.nullable(),
-    /** License id in data/licenses.json, or null when unknown. */
+    /** License id in data/licenses.json (`proprietary` for API-only models), or null when unknown. */
     license: z.string().nullable(),
+    /** API-only models: the id of the provider's terms in data/licenses.json (`openai-api-terms`...). */
+    apiTerms: z.string().nullable().optional(),
     availability: z.enum(['open-weights', 'gated-weights', 'api-only', 'unknown']),
     gated: z.boolean().nullable(),
     baseModels: z
