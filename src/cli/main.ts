@@ -1,0 +1,1 @@
+console.log('ai-license-lens: work in progress');
