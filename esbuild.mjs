@@ -1,5 +1,7 @@
 // Bundles the extension and the CLI. Type-checking is separate (`npm run typecheck`).
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { writeDatasetBundle } from './scripts/bundle-dataset.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,6 +21,14 @@ const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The dataset ships as one JSON file beside the bundles, loaded on first use (not parsed into the JS bundle).
+if (existsSync('data/licenses.json')) {
+  const bundle = writeDatasetBundle('dist/dataset.json', 'data');
+  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json: ${bundle.models.length} models, ${bundle.licenses.length} licenses`);
+} else {
+  console.warn('data/licenses.json is missing: dist/dataset.json not written');
+}
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

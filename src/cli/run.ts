@@ -1,0 +1,122 @@
+/** `ai-license-lens scan <dir>`: the same engine and scan as the editor, for CI. Returns the exit code. */
+import { existsSync, promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
+import { DEFAULT_POLICY, type Policy } from '../core/assess/policy';
+import { severityRank } from '../core/assess/verdict';
+import { DatasetError } from '../core/dataset/load';
+import { loadDatasetFile } from '../core/dataset/load-file';
+import { createEngine } from '../core/engine';
+import type { ScanResult } from '../core/finding';
+import { createBaseline, filterByBaseline, parseBaseline, serializeBaseline } from '../core/report/baseline';
+import { renderReport } from '../core/report';
+import { scanFolder } from '../core/scan/scan';
+import { VERSION } from '../core/version';
+import { parseCliArgs, UsageError, USAGE, type FailLevel, type ScanCommand } from './args';
+import { summaryLine } from './summary';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Path of dataset.json; the CLI bundle ships it beside itself. */
+  datasetPath: string;
+  signal?: AbortSignal;
+}
+
+class InputError extends Error {}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCliArgs(argv);
+    if (command.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (command.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    return await runScan(command, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ai-license-lens: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    if (error instanceof InputError || error instanceof DatasetError) {
+      io.stderr(`ai-license-lens: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`ai-license-lens: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, command.root);
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat) throw new InputError(`cannot read ${command.root}: no such folder`);
+  if (!stat.isDirectory()) throw new InputError(`${command.root} is not a folder`);
+
+  const policy = await readPolicy(command, root, io.cwd);
+  const { view } = loadDatasetFile(io.datasetPath);
+  const engine = createEngine({ dataset: view, policy });
+  let result = await scanFolder(root, engine, {
+    maxFileBytes: command.maxFileBytes,
+    useGitignore: command.gitignore,
+    signal: io.signal,
+    toolVersion: VERSION,
+    displayRoot: command.root,
+  });
+
+  if (command.writeBaseline) {
+    await writeOutput(resolve(io.cwd, command.writeBaseline), serializeBaseline(createBaseline(result)));
+  }
+  if (command.baseline) {
+    const text = await fs.readFile(resolve(io.cwd, command.baseline), 'utf8').catch(() => {
+      throw new InputError(`cannot read the baseline ${command.baseline}`);
+    });
+    let baseline;
+    try {
+      baseline = parseBaseline(text);
+    } catch (error) {
+      throw new InputError(`${command.baseline}: ${(error as Error).message}`);
+    }
+    result = filterByBaseline(result, baseline);
+  }
+
+  const report = renderReport(command.format, result, view);
+  if (command.output) await writeOutput(resolve(io.cwd, command.output), report);
+  else io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+
+  const failOn = command.failOn ?? policy.failOn;
+  const failing = countFailing(result, failOn);
+  if (!command.quiet) io.stderr(`${summaryLine(result, failOn, failing)}\n`);
+  return failing > 0 ? 1 : 0;
+}
+
+async function readPolicy(command: ScanCommand, root: string, cwd: string): Promise<Policy> {
+  const path = command.policy ? resolve(cwd, command.policy) : join(root, POLICY_FILE_NAME);
+  if (!command.policy && !existsSync(path)) return DEFAULT_POLICY;
+  const text = await fs.readFile(path, 'utf8').catch(() => {
+    throw new InputError(`cannot read the policy file ${command.policy ?? path}`);
+  });
+  const parsed = parsePolicyFile(text);
+  if (!parsed.ok) throw new InputError(parsed.error);
+  return parsed.policy;
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await fs.writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export function countFailing(result: ScanResult, failOn: FailLevel): number {
+  if (failOn === 'never') return 0;
+  const threshold = severityRank(failOn);
+  return result.findings.filter((finding) => finding.severity !== 'none' && severityRank(finding.severity) >= threshold)
+    .length;
+}

@@ -1,0 +1,77 @@
+/** A resolved (or unresolved) model reference + the dataset + the policy -> the verdict a user sees. */
+import type { DatasetView } from '../dataset/view';
+import type { License, Model } from '../dataset/schema';
+import type { CommercialUse, OpennessClass, RuleCode, Severity } from '../vocabulary';
+import { applyPolicy, findOverride, type PolicyDecision } from './apply-policy';
+import type { Policy } from './policy';
+import { rulesForTerms } from './rules';
+import { resolveTerms, type Terms } from './terms';
+import { VERDICT_LABEL } from './verdict';
+
+export interface Assessment {
+  model: Model | undefined;
+  terms: Terms | undefined;
+  license: License | undefined;
+  commercialUse: CommercialUse;
+  openness: OpennessClass;
+  rules: RuleCode[];
+  rule: RuleCode | null;
+  severity: Severity;
+  decision: PolicyDecision;
+  message: string;
+}
+
+export function assessModel(raw: string, model: Model | undefined, dataset: DatasetView, policy: Policy): Assessment {
+  const ids = model ? [model.id, raw] : [raw];
+  const override = findOverride(policy, ids);
+  const overrideLicense = override?.license ? dataset.getLicense(override.license) : undefined;
+  const terms = model
+    ? resolveTerms(model, dataset, overrideLicense)
+    : overrideLicense
+      ? { chain: [{ modelId: raw, model: undefined, license: overrideLicense }], license: overrideLicense, commercialUse: overrideLicense.commercialUse, conditions: overrideLicense.conditions.map((c) => ({ ...c, fromModel: raw, fromLicense: overrideLicense.id })) }
+      : undefined;
+  const triggered = rulesForTerms(model, terms);
+  const licenseIds = (terms?.chain ?? []).flatMap((link) => (link.license ? [link.license.id] : []));
+  const decision = applyPolicy(triggered, policy, { ids, licenseIds });
+  const commercialUse = terms?.commercialUse ?? 'unknown';
+  const openness = model?.opennessClass ?? 'unknown';
+  return {
+    model,
+    terms,
+    license: terms?.license,
+    commercialUse,
+    openness,
+    rules: decision.rules,
+    rule: decision.rule,
+    severity: decision.severity,
+    decision,
+    message: describe(raw, model, terms, commercialUse, decision),
+  };
+}
+
+function describe(
+  raw: string,
+  model: Model | undefined,
+  terms: Terms | undefined,
+  commercialUse: CommercialUse,
+  decision: PolicyDecision,
+): string {
+  const name = model ? model.name : oneLine(raw);
+  if (!model && !terms?.license) return `${name}: not in the AI License Lens dataset, so its license is unknown`;
+  const license = terms?.license ? terms.license.name : 'license unknown';
+  const inherited = terms && terms.chain.length > 1 && terms.chain.some((link, i) => i > 0 && link.license && link.license.id !== terms.license?.id)
+    ? ` (inherits ${terms.chain.slice(1).flatMap((link) => (link.license ? [link.license.name] : [])).filter(unique).join(', ')})`
+    : '';
+  const denied = decision.rules[0] === 'denied-model' ? ' — denied by policy' : decision.rules[0] === 'denied-license' ? ' — license denied by policy' : '';
+  return `${name} — ${license}${inherited}: ${VERDICT_LABEL[commercialUse]}${denied}`;
+}
+
+function unique<T>(value: T, index: number, array: readonly T[]): boolean {
+  return array.indexOf(value) === index;
+}
+
+/** Ids from files can hold anything: keep messages to one short line. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
+}

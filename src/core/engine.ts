@@ -1,0 +1,116 @@
+/**
+ * The engine: one factory that every front end uses. `analyzeText` turns one file's text into findings; the
+ * folder scan and the editor call it the same way.
+ */
+import { assessModel, type Assessment } from './assess/assess';
+import type { Policy } from './assess/policy';
+import { findSuppressions, suppressionFor } from './assess/suppression';
+import type { Model } from './dataset/schema';
+import type { DatasetView } from './dataset/view';
+import { createModelResolver, type ModelResolver, type Resolution } from './dataset/resolve';
+import { detectModelReferences } from './detect';
+import type { DetectedReference } from './detect/reference';
+import { createTextDocument, type TextDocumentLike } from './document';
+import type { Finding } from './finding';
+import { languageIdForFile } from './scan/language';
+
+export interface EngineOptions {
+  dataset: DatasetView;
+  policy: Policy;
+}
+
+export interface AnalyzeOptions {
+  /** Path shown in findings (root-relative POSIX in scans, the document uri in the editor). */
+  file: string;
+  languageId?: string;
+}
+
+export interface Engine {
+  readonly dataset: DatasetView;
+  readonly policy: Policy;
+  readonly resolver: ModelResolver;
+  analyzeText(text: string, options: AnalyzeOptions): Finding[];
+  analyzeDocument(document: TextDocumentLike, options: AnalyzeOptions): Finding[];
+  /** The assessment behind a raw id (the hover uses it for the details a finding does not carry). */
+  assess(raw: string): { resolution: Resolution | undefined; assessment: Assessment };
+  withPolicy(policy: Policy): Engine;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  return buildEngine(options.dataset, options.policy, createModelResolver({ models: options.dataset.models() }));
+}
+
+function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolver): Engine {
+  const isKnown = (raw: string) => resolver.isKnown(raw);
+  // Assessments depend only on (model, raw text, policy): cache them per engine, which is per policy.
+  const cache = new Map<string, { resolution: Resolution | undefined; assessment: Assessment }>();
+
+  const assess = (raw: string) => {
+    let entry = cache.get(raw);
+    if (!entry) {
+      const resolution = resolver.resolve(raw);
+      entry = { resolution, assessment: assessModel(raw, resolution?.model, dataset, policy) };
+      if (cache.size > 20_000) cache.clear();
+      cache.set(raw, entry);
+    }
+    return entry;
+  };
+
+  const analyzeDocument = (document: TextDocumentLike, analyze: AnalyzeOptions): Finding[] => {
+    const text = document.getText();
+    const languageId = analyze.languageId ?? languageIdForFile(analyze.file);
+    const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown });
+    if (references.length === 0) return [];
+    const suppressions = findSuppressions(text);
+    const findings: Finding[] = [];
+    for (const reference of references) {
+      const { resolution, assessment } = assess(reference.text);
+      if (!resolution && !reference.contextual) continue;
+      findings.push(toFinding(document, analyze.file, reference, resolution?.model, assessment, suppressions));
+    }
+    return findings;
+  };
+
+  return {
+    dataset,
+    policy,
+    resolver,
+    analyzeDocument,
+    analyzeText: (text, analyze) => analyzeDocument(createTextDocument(analyze.file, text), analyze),
+    assess,
+    withPolicy: (next) => buildEngine(dataset, next, resolver),
+  };
+}
+
+function toFinding(
+  document: TextDocumentLike,
+  file: string,
+  reference: DetectedReference,
+  model: Model | undefined,
+  assessment: Assessment,
+  suppressions: ReturnType<typeof findSuppressions>,
+): Finding {
+  const start = document.positionAt(reference.start);
+  const end = document.positionAt(reference.end);
+  const suppression = assessment.rule ? suppressionFor(suppressions, start.line, [assessment.rule]) : undefined;
+  return {
+    file,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    kind: 'model-reference',
+    text: reference.text,
+    modelId: model?.id ?? null,
+    license: assessment.license?.id ?? null,
+    commercialUse: assessment.commercialUse,
+    openness: assessment.openness,
+    severity: suppression ? 'none' : assessment.severity,
+    message: assessment.message,
+    rule: assessment.rule,
+    rules: assessment.rules,
+    start: reference.start,
+    end: reference.end,
+    ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
+  };
+}

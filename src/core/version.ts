@@ -1,0 +1,2 @@
+/** The tool's version, written into reports and exports (a unit test keeps it equal to package.json's). */
+export const VERSION = '0.1.0';
