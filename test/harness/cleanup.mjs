@@ -6,6 +6,11 @@ import os from 'node:os';
 const cleanups = [];
 const lastResorts = new Set();
 let running;
+let interrupted = false;
+let signalExitCode;
+
+/** True once Ctrl+C or SIGTERM stopped the run: nothing failed, so there is nothing to keep for inspection. */
+export const wasInterrupted = () => interrupted;
 
 /** Registers an async cleanup; `lastResort` (sync) runs on process exit if the cleanup never ran. */
 export function onCleanup(cleanup, lastResort) {
@@ -25,16 +30,18 @@ export function runCleanups() {
   return running;
 }
 
-/** Cleans up, then exits with `code`. */
+/** Cleans up, then exits with `code`, or with 128 + the signal number when a signal stopped the run. */
 export async function exitWith(code) {
   await runCleanups();
-  process.exit(code);
+  process.exit(signalExitCode ?? code);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
+    interrupted = true;
+    signalExitCode = 128 + os.constants.signals[signal];
     console.error(`\n${signal}: stopping everything this run started`);
-    exitWith(128 + os.constants.signals[signal]);
+    exitWith(signalExitCode);
   });
 }
 process.on('exit', () => {

@@ -5,7 +5,7 @@
 // repository as the extension under development. Exit 0 = tests passed, 1 = tests failed, 2 = the harness
 // failed (no VS Code, the server did not start, timeout). Every exit path stops the server's process group.
 import { FIXTURE_WORKSPACE, REPO_ROOT } from './config.mjs';
-import { exitWith } from './cleanup.mjs';
+import { exitWith, wasInterrupted } from './cleanup.mjs';
 import { launchBrowser } from './browser.mjs';
 import { compileIntegrationTests } from './compile-integration.mjs';
 import { forwardConsole } from './exthost-console.mjs';
@@ -58,9 +58,10 @@ try {
   log(code === 0 ? 'integration tests passed' : `integration tests failed (exit code ${code})`);
   code = code === 0 ? 0 : 1;
 } catch (error) {
-  console.error(`harness error: ${error instanceof HarnessError ? error.message : error.stack}`);
+  // After Ctrl+C the cleanups close the browser under the running steps; their errors are expected.
+  if (!wasInterrupted()) console.error(`harness error: ${error instanceof HarnessError ? error.message : error.stack}`);
   code = 2;
 }
-run?.finish(code === 0);
+if (code === 0) run?.markPassed();
 log(`exit ${code}`);
 await exitWith(code);

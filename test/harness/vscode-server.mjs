@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { onCleanup } from './cleanup.mjs';
+import { onCleanup, wasInterrupted } from './cleanup.mjs';
 import { NODE24, SERVER_MAIN } from './config.mjs';
 import { spawnGroup } from './process-group.mjs';
 
@@ -36,17 +36,19 @@ function freePort() {
 }
 
 /**
- * Creates the run directory. It is deleted by `finish(true)` and kept (its path printed) after a failure,
- * so server.log and user-data/logs/ can be read.
+ * Creates the run directory and registers its removal as a cleanup. Registered before the server and the
+ * browser, it runs after they are stopped (cleanups run in reverse), so nothing writes into it any more.
+ * It is deleted when `markPassed()` was called or the run was interrupted, and kept (its path printed) otherwise, so server.log and
+ * user-data/logs/ can be read after a failure.
  */
 export function createRunDir(prefix) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
-  let kept = false;
-  const finish = (passed) => {
-    if (passed) fs.rmSync(dir, { recursive: true, force: true });
-    else if (!kept) { kept = true; console.error(`kept ${dir} (server.log, user-data/logs/) for inspection`); }
-  };
-  return { dir, finish };
+  let passed = false;
+  onCleanup(() => {
+    if (passed || wasInterrupted()) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    else console.error(`kept ${dir} (server.log, user-data/logs/) for inspection`);
+  });
+  return { dir, markPassed: () => { passed = true; } };
 }
 
 function serverDirs(runDir) {
