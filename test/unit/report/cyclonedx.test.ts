@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { renderCycloneDx } from '../../../src/core/report/cyclonedx';
+import { FIXED_OPTIONS, loadDataset, loadScanResult } from './fixture';
+
+const SCHEMA_DIR = join(__dirname, '..', '..', 'fixtures', 'schemas');
+const readSchema = (name: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8'));
+
+function validator() {
+  // The official schema uses draft-07 plus the `meta:enum` annotation, so ajv must accept unknown keywords.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  // ajv-formats has no IRI or IDN formats; accept any string without whitespace as an IRI, any address as an IDN email.
+  ajv.addFormat('iri-reference', /^\S*$/);
+  ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/);
+  ajv.addSchema(readSchema('cyclonedx-spdx.schema.json'));
+  ajv.addSchema(readSchema('cyclonedx-jsf-0.82.schema.json'));
+  return ajv.compile(readSchema('cyclonedx-bom-1.6.schema.json'));
+}
+
+const render = () => JSON.parse(renderCycloneDx(loadScanResult(), loadDataset(), FIXED_OPTIONS));
+
+test('the CycloneDX export is valid against the official 1.6 schema', () => {
+  const validate = validator();
+  const valid = validate(render());
+  assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+});
+
+test('the validator is not vacuous: a broken BOM fails', () => {
+  const validate = validator();
+  const bom = render();
+  (bom.components as Array<Record<string, unknown>>)[0]!.type = 'ml-model';
+  assert.equal(validate(bom), false);
+});
+
+test('one machine-learning-model component per distinct model, unknown ones named as written', () => {
+  const bom = render();
+  const components = bom.components as Array<Record<string, any>>;
+  assert.deepEqual(
+    components.map((component) => component.name),
+    [
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'mistralai/Mistral-7B-v0.1',
+      'gpt-4o',
+      'example-org/llama-3.1-8b-support-ft',
+      '<img src=x onerror=alert(1)>',
+      '[x](command:evil)',
+    ],
+  );
+  assert.ok(components.every((component) => component.type === 'machine-learning-model'));
+  const refs = components.map((component) => component['bom-ref']);
+  assert.equal(new Set(refs).size, refs.length);
+  assert.deepEqual(bom.dependencies[0], { ref: 'workspace', dependsOn: refs });
+  assert.equal(bom.metadata.component.name, 'shop');
+  assert.equal(bom.serialNumber, FIXED_OPTIONS.serialNumber);
+});
+
+test('licenses: an SPDX id when there is one, a LicenseRef expression otherwise, none when unknown', () => {
+  const byName = new Map((render().components as Array<Record<string, any>>).map((c) => [c.name, c]));
+  assert.deepEqual(byName.get('mistralai/Mistral-7B-v0.1').licenses[0].license.id, 'Apache-2.0');
+  assert.equal(byName.get('meta-llama/Llama-3.1-8B-Instruct').licenses[0].expression, 'LicenseRef-scancode-llama-3.1-community');
+  assert.equal(byName.get('[x](command:evil)').licenses, undefined);
+});
+
+test('Hub models get a purl and a model card link; API models do not', () => {
+  const byName = new Map((render().components as Array<Record<string, any>>).map((c) => [c.name, c]));
+  const llama = byName.get('meta-llama/Llama-3.1-8B-Instruct');
+  assert.equal(llama.purl, 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct');
+  assert.ok(llama.externalReferences.some((ref: any) => ref.type === 'model-card'));
+  assert.equal(byName.get('gpt-4o').purl, undefined);
+  const property = (component: any, name: string) =>
+    component.properties.filter((p: any) => p.name === `ai-license-lens:${name}`).map((p: any) => p.value);
+  assert.deepEqual(property(llama, 'commercial-use'), ['conditional']);
+  assert.deepEqual(property(llama, 'openness:trainingData'), ['closed']);
+  assert.deepEqual(property(llama, 'file'), ['src/chat.py']);
+  const finetune = byName.get('example-org/llama-3.1-8b-support-ft');
+  assert.equal(finetune.pedigree.ancestors[0].name, 'meta-llama/Llama-3.1-8B-Instruct');
+});
