@@ -60,14 +60,14 @@ test('one machine-learning-model component per distinct model, unknown ones name
 });
 
 test('licenses: an SPDX id when there is one, a LicenseRef expression otherwise, none when unknown', () => {
-  const byName = new Map((render().components as Array<Record<string, any>>).map((c) => [c.name, c]));
+  const byName = new Map<string, any>((render().components as any[]).map((c) => [c.name, c]));
   assert.deepEqual(byName.get('mistralai/Mistral-7B-v0.1').licenses[0].license.id, 'Apache-2.0');
   assert.equal(byName.get('meta-llama/Llama-3.1-8B-Instruct').licenses[0].expression, 'LicenseRef-scancode-llama-3.1-community');
   assert.equal(byName.get('[x](command:evil)').licenses, undefined);
 });
 
 test('Hub models get a purl and a model card link; API models do not', () => {
-  const byName = new Map((render().components as Array<Record<string, any>>).map((c) => [c.name, c]));
+  const byName = new Map<string, any>((render().components as any[]).map((c) => [c.name, c]));
   const llama = byName.get('meta-llama/Llama-3.1-8B-Instruct');
   assert.equal(llama.purl, 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct');
   assert.ok(llama.externalReferences.some((ref: any) => ref.type === 'model-card'));
