@@ -1,0 +1,16 @@
+/** `npm run data:check`: runs the dataset checks on the committed files, prints counts, fails on any error. */
+import { runChecks } from './checks';
+
+const result = runChecks();
+for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+for (const error of result.errors.slice(0, 200)) console.error(`error: ${error}`);
+if (result.errors.length > 200) console.error(`... and ${result.errors.length - 200} more errors`);
+const c = result.counts;
+console.log(
+  `data:check: ${c.models} models, ${c.aliases} aliases, ${c.licenses} licenses, ${c.publishers} publishers, ${c.sourcedFacts} sourced facts`,
+);
+console.log(`openness: ${Object.entries(c.byOpenness).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (result.errors.length > 0) {
+  console.error(`data:check: ${result.errors.length} errors`);
+  process.exit(1);
+}

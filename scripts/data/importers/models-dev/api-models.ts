@@ -1,0 +1,146 @@
+/**
+ * Turns a vendor's models.dev records plus its curated table into PublisherFile entries for API-only models.
+ * Snapshots that the vendor's API serves under a dated id become `api` aliases of one canonical model, so a
+ * hover on `claude-3-5-sonnet-20241022` and one on `claude-3-5-sonnet-latest` say the same thing.
+ */
+import type { Model, PublisherFile, Source } from '../../../../src/core/dataset/schema';
+import { CHECKED, type ApiVendor, type CuratedApiModel } from './vendor';
+import type { ModelsDevRecord, ModelsDevSnapshot } from './read';
+import { modalityOf, taskOf } from './modality';
+
+const MODELS_DEV_URL = 'https://models.dev';
+
+interface Group {
+  id: string;
+  records: ModelsDevRecord[];
+  curated?: CuratedApiModel;
+}
+
+function groupRecords(vendor: ApiVendor, snapshot: ModelsDevSnapshot): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  const canonical = vendor.canonical ?? ((id: string) => id);
+  const include = vendor.include ?? ((record: ModelsDevRecord) => record.openWeights === false);
+  const records = vendor.modelsDevProvider ? snapshot.provider(vendor.modelsDevProvider) : [];
+  for (const record of records.filter(include)) {
+    const id = canonical(record.id);
+    const group = groups.get(id) ?? { id, records: [] };
+    group.records.push(record);
+    groups.set(id, group);
+  }
+  for (const curated of vendor.curated) {
+    const group = groups.get(curated.id) ?? { id: curated.id, records: [] };
+    group.curated = curated;
+    groups.set(curated.id, group);
+  }
+  return groups;
+}
+
+/** The record that speaks for the group: the undated one when models.dev has it, else the oldest snapshot. */
+function leadRecord(group: Group): ModelsDevRecord | undefined {
+  const own = group.records.find((record) => record.id === group.id);
+  if (own) return own;
+  return [...group.records].sort((a, b) => (a.releaseDate ?? '9').localeCompare(b.releaseDate ?? '9'))[0];
+}
+
+function vendorSources(vendor: ApiVendor): Record<'models' | 'terms' | 'openness', Source> {
+  return {
+    models: { id: 'vendor-models', kind: 'vendor-page', url: vendor.modelsUrl, title: `${vendor.publisher.name} API models`, checked: CHECKED },
+    terms: { id: 'vendor-terms', kind: 'vendor-page', url: vendor.termsUrl, title: `${vendor.publisher.name} API terms`, checked: CHECKED },
+    openness: {
+      id: 'api-only',
+      kind: 'curated',
+      url: null,
+      checked: CHECKED,
+      note: 'Reached only through the vendor API; the vendor publishes no weights, training code or training data for it.',
+    },
+  };
+}
+
+function buildModel(vendor: ApiVendor, group: Group): Model {
+  const lead = leadRecord(group);
+  const curated = group.curated;
+  const base = vendorSources(vendor);
+  const sources: Source[] = [];
+  const factSource: string[] = [];
+  if (lead) {
+    const ids = group.records.map((record) => `${record.provider}/${record.id}`).join(', ');
+    sources.push({ id: 'models-dev', kind: 'reference-dataset', url: MODELS_DEV_URL, title: 'models.dev', checked: CHECKED, note: `records: ${ids}`.slice(0, 500) });
+    factSource.push('models-dev');
+  }
+  if (curated || !lead) factSource.push('vendor-models');
+  sources.push(base.models, base.terms);
+  if (!vendor.servesOpenWeights) sources.push(base.openness);
+
+  const report = vendor.reports.find((candidate) => candidate.models.includes(group.id));
+  if (report) sources.push({ id: 'report', kind: 'paper', url: report.url, title: report.title, checked: CHECKED });
+
+  const name = curated?.name ?? lead?.name?.replace(/ \(latest\)$/, '') ?? group.id;
+  const family = curated?.family ?? lead?.family ?? null;
+  const releaseDate = curated?.releaseDate ?? lead?.releaseDate ?? null;
+  const modality = curated?.modality ?? (lead ? modalityOf(lead) : null);
+  const task = curated?.task ?? (lead ? taskOf(lead) : null);
+  const aliasIds = new Set([...group.records.map((record) => record.id), ...(curated?.aliases ?? [])]);
+  aliasIds.delete(group.id);
+  const curatedAliases = new Set(curated?.aliases ?? []);
+
+  const provenance: Record<string, string[]> = {
+    name: curated?.name ? ['vendor-models'] : factSource,
+    license: ['vendor-terms'],
+    apiTerms: ['vendor-terms'],
+    availability: lead ? ['models-dev', 'vendor-models'] : ['vendor-models'],
+    'openness.weights': lead ? ['models-dev', 'api-only'] : ['vendor-models', 'api-only'],
+    'openness.inferenceCode': ['api-only'],
+    'openness.trainingCode': ['api-only'],
+    'openness.trainingData': ['api-only'],
+    'openness.paper': report ? ['report'] : ['api-only'],
+    opennessClass: ['vendor-terms', 'api-only'],
+  };
+  let openness: Model['openness'] = { weights: 'closed', inferenceCode: 'closed', trainingCode: 'closed', trainingData: 'closed', paper: report ? 'partial' : 'closed' };
+  if (vendor.servesOpenWeights) {
+    // The served weights are public; the other components are described on the open entry, not guessed here.
+    openness = { weights: 'open', inferenceCode: 'unknown', trainingCode: 'unknown', trainingData: 'unknown', paper: 'unknown' };
+    provenance['openness.weights'] = ['models-dev'];
+    provenance.availability = ['models-dev', 'vendor-models'];
+    provenance.opennessClass = ['vendor-terms'];
+    for (const key of ['openness.inferenceCode', 'openness.trainingCode', 'openness.trainingData', 'openness.paper']) delete provenance[key];
+  }
+  const fieldSource = (overridden: unknown) => (overridden !== undefined ? ['vendor-models'] : factSource);
+  if (family !== null) provenance.family = fieldSource(curated?.family);
+  if (releaseDate !== null) provenance.releaseDate = fieldSource(curated?.releaseDate);
+  if (modality !== null) provenance.modality = fieldSource(curated?.modality);
+  if (task !== null) provenance.task = fieldSource(curated?.task);
+
+  return {
+    id: group.id,
+    name,
+    publisher: vendor.publisher.id,
+    family,
+    parameters: null,
+    modality: modality as Model['modality'],
+    task,
+    releaseDate,
+    license: 'proprietary',
+    apiTerms: vendor.apiTerms,
+    availability: 'api-only',
+    gated: null,
+    baseModels: [],
+    openness,
+    opennessClass: 'api-only',
+    mofClass: null,
+    aliases: [...aliasIds].sort().map((id) => ({ id, ecosystem: 'api' as const, source: curatedAliases.has(id) ? 'vendor-models' : 'models-dev' })),
+    links: { card: vendor.modelsUrl, ...(report ? { paper: report.url } : {}) },
+    sources,
+    provenance,
+    ...(curated?.notes?.length ? { notes: curated.notes } : {}),
+  };
+}
+
+/** One publisher file of API-only models. */
+export function buildApiPublisher(vendor: ApiVendor, snapshot: ModelsDevSnapshot): PublisherFile {
+  const groups = [...groupRecords(vendor, snapshot).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const base = vendorSources(vendor);
+  return {
+    publisher: { ...vendor.publisher, sources: [base.models] },
+    models: groups.map((group) => buildModel(vendor, group)),
+  };
+}

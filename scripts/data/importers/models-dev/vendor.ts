@@ -1,0 +1,54 @@
+/**
+ * What the API-model importer needs to know about one vendor beyond models.dev: its publisher record, the
+ * terms its API models are used under, how dated snapshot ids group under one model, and the models that
+ * models.dev no longer lists (older snapshots that code still names).
+ */
+import type { Publisher } from '../../../../src/core/dataset/schema';
+import type { ModelsDevRecord } from './read';
+
+/** The day the vendor pages and the models.dev snapshot were read for this dataset. */
+export const CHECKED = '2026-11-23';
+
+/** A model the importer adds or completes by hand; every field is read from the vendor's model page. */
+export interface CuratedApiModel {
+  id: string;
+  name?: string;
+  family?: string;
+  releaseDate?: string;
+  /** Our MODALITIES values. */
+  modality?: string[];
+  task?: string;
+  /** Further ids of the same model at the vendor's API (dated snapshots, `-latest` pointers). */
+  aliases?: string[];
+  notes?: string[];
+}
+
+/** A published report on a model (system card, technical report): makes the `paper` component partial. */
+export interface ModelReport {
+  /** Canonical model ids the report covers. */
+  models: string[];
+  url: string;
+  title: string;
+}
+
+export interface ApiVendor {
+  publisher: Omit<Publisher, 'sources'>;
+  /** Id of the provider's API terms in data/licenses.json. */
+  apiTerms: string;
+  termsUrl: string;
+  /** The vendor's list of API models. */
+  modelsUrl: string;
+  /** models.dev folder of the vendor's own API (`providers/<name>`), if it has one. */
+  modelsDevProvider?: string;
+  /** Which models.dev records are this vendor's API-only models (default: `open_weights = false`). */
+  include?: (record: ModelsDevRecord) => boolean;
+  /** The canonical id a vendor API id belongs to (default: the id itself). */
+  canonical?: (id: string) => string;
+  /**
+   * The API names serve models whose weights the vendor publishes (DeepSeek): weights are `open`, the other
+   * components are left to the open entry, and the class stays `api-only` because this entry is the API.
+   */
+  servesOpenWeights?: boolean;
+  curated: CuratedApiModel[];
+  reports: ModelReport[];
+}

@@ -1,0 +1,12 @@
+/** Every vendor whose API-only models the dataset lists, one file per vendor. */
+import type { ApiVendor } from '../vendor';
+import { amazon } from './amazon';
+import { anthropic } from './anthropic';
+import { cohere } from './cohere';
+import { deepseek } from './deepseek';
+import { google } from './google';
+import { mistral } from './mistral';
+import { openai } from './openai';
+import { xai } from './xai';
+
+export const API_VENDORS: readonly ApiVendor[] = [openai, anthropic, google, mistral, cohere, xai, deepseek, amazon];
