@@ -3,7 +3,7 @@
  * Snapshots that the vendor's API serves under a dated id become `api` aliases of one canonical model, so a
  * hover on `claude-3-5-sonnet-20241022` and one on `claude-3-5-sonnet-latest` say the same thing.
  */
-import type { Model, PublisherFile, Source } from '../../../../src/core/dataset/schema';
+import type { Conflict, Model, PublisherFile, Source } from '../../../../src/core/dataset/schema';
 import { CHECKED, type ApiVendor, type CuratedApiModel } from './vendor';
 import type { ModelsDevRecord, ModelsDevSnapshot } from './read';
 import { modalityOf, taskOf } from './modality';
@@ -110,6 +110,22 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
   if (modality !== null) provenance.modality = fieldSource(curated?.modality);
   if (task !== null) provenance.task = fieldSource(curated?.task);
 
+  const conflicts: Conflict[] = [];
+  if (lead && curated?.overrideReason) {
+    for (const field of ['name', 'family', 'releaseDate'] as const) {
+      const theirs = lead[field];
+      const ours = curated[field];
+      if (theirs !== undefined && ours !== undefined && theirs !== ours) {
+        conflicts.push({
+          field,
+          values: [{ value: theirs, source: 'models-dev' }, { value: ours, source: 'vendor-models' }],
+          winner: 'vendor-models',
+          reason: curated.overrideReason,
+        });
+      }
+    }
+  }
+
   return {
     id: group.id,
     name,
@@ -131,6 +147,7 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
     links: { card: vendor.modelsUrl, ...(report ? { paper: report.url } : {}) },
     sources,
     provenance,
+    ...(conflicts.length ? { conflicts } : {}),
     ...(curated?.notes?.length ? { notes: curated.notes } : {}),
   };
 }

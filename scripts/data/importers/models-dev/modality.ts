@@ -4,7 +4,7 @@ import type { ModelsDevRecord } from './read';
 const EMBEDDING_FAMILIES = /embed/i;
 
 export function modalityOf(record: ModelsDevRecord): string[] {
-  if (EMBEDDING_FAMILIES.test(record.family ?? record.id)) return ['embedding'];
+  if (EMBEDDING_FAMILIES.test(`${record.family ?? ''} ${record.id}`)) return ['embedding'];
   const out = new Set<string>();
   if (record.output.includes('text')) out.add('text');
   if (record.input.includes('image') && record.output.includes('text')) out.add('vision');

@@ -21,6 +21,8 @@ export interface CuratedApiModel {
   /** Further ids of the same model at the vendor's API (dated snapshots, `-latest` pointers). */
   aliases?: string[];
   notes?: string[];
+  /** Why a curated value replaces the one models.dev gives (recorded as a conflict in the entry). */
+  overrideReason?: string;
 }
 
 /** A published report on a model (system card, technical report): makes the `paper` component partial. */
