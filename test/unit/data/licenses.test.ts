@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import spdxIds from 'spdx-license-ids';
+import spdxIds from 'spdx-license-ids/index.json';
 import spdxDeprecated from 'spdx-license-ids/deprecated.json';
 import { licenseCatalogSchema, type License } from '../../../src/core/dataset/schema';
 import { buildCatalog, serialise, CATALOG_FILE } from '../../../scripts/data/licenses/build-catalog';
