@@ -54,3 +54,21 @@ function ratio(a: number | null, b: number | null): number | undefined {
   if (!a || !b) return undefined;
   return a > b ? a / b : b / a;
 }
+
+/**
+ * How to write `alternative` where `written` named `original`, in the same ecosystem (a Hub id for a Hub id, an
+ * Ollama tag for an Ollama tag). Undefined when the alternative has no spelling there, or when the original was
+ * written in a normalised form (a quantised re-upload, a URL) that one string swap would not keep.
+ */
+export function spellingFor(
+  alternative: Model,
+  original: Model,
+  written: { via: 'id' | 'alias' | 'normalized'; matched: string },
+): string | undefined {
+  if (written.via === 'id') return alternative.id.includes('/') ? alternative.id : undefined;
+  if (written.via !== 'alias') return undefined;
+  const ecosystem = original.aliases.find((alias) => alias.id === written.matched)?.ecosystem;
+  if (!ecosystem) return undefined;
+  if (ecosystem === 'hf') return alternative.id;
+  return alternative.aliases.find((alias) => alias.ecosystem === ecosystem)?.id;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findAlternatives } from '../../../src/core/assess/alternatives';
+import { findAlternatives, spellingFor } from '../../../src/core/assess/alternatives';
 import { resolveTerms } from '../../../src/core/assess/terms';
 import { dataset } from '../present/fixture';
 
@@ -42,5 +42,26 @@ describe('alternatives: permissive models of similar size and task', () => {
 
   it('offers none when nothing of that size exists', () => {
     assert.deepEqual(findAlternatives(model('meta-llama/Llama-3.1-70B-Instruct'), dataset, { maxSizeRatio: 1.05 }), []);
+  });
+});
+
+describe('alternatives: written the way the original was', () => {
+  const llama = () => model('meta-llama/Llama-3.1-8B-Instruct');
+  const qwen = () => model('Qwen/Qwen2.5-7B-Instruct');
+
+  it('a Hub id for a Hub id', () => {
+    assert.equal(spellingFor(qwen(), llama(), { via: 'id', matched: llama().id }), 'Qwen/Qwen2.5-7B-Instruct');
+  });
+
+  it('an alias of the same ecosystem for an alias, or nothing', () => {
+    const alias = llama().aliases[0];
+    assert.ok(alias, 'the mini dataset gives Llama 3.1 8B an alias');
+    const spelled = spellingFor(qwen(), llama(), { via: 'alias', matched: alias.id });
+    const expected = qwen().aliases.find((candidate) => candidate.ecosystem === alias.ecosystem)?.id;
+    assert.equal(spelled, alias.ecosystem === 'hf' ? qwen().id : expected);
+  });
+
+  it('nothing for a normalised spelling', () => {
+    assert.equal(spellingFor(qwen(), llama(), { via: 'normalized', matched: llama().id }), undefined);
   });
 });
