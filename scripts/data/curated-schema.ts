@@ -38,6 +38,8 @@ const factsSchema = {
   sourceFor: z.record(z.string(), z.string()).optional(),
   /** EOSAI family entry (file stem in reference/eosai) whose rating applies. */
   eosai: z.string().optional(),
+  /** Disagreements between sources, with the winner and why (source ids of this file). */
+  conflicts: z.array(conflictSchema).optional(),
 };
 
 export const familyRuleSchema = z
@@ -60,7 +62,6 @@ export const curatedModelSchema = z
     base: z.array(z.object({ id: z.string(), relation: z.enum(BASE_RELATIONS) }).strict()).optional(),
     aliases: z.array(z.object({ id: z.string(), ecosystem: z.enum(ALIAS_ECOSYSTEMS) }).strict()).optional(),
     links: z.object({ card: z.url().optional(), repository: z.url().optional(), paper: z.url().optional() }).strict().optional(),
-    conflicts: z.array(conflictSchema).optional(),
     /** Model Openness Tool record (file stem in reference/mot/models). */
     mot: z.string().optional(),
   })

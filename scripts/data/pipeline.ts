@@ -187,7 +187,7 @@ function sourceOf(file: LoadedCurated, id: string, where: string): Source {
   return source;
 }
 
-type Facts = Pick<CuratedModel, 'family' | 'releaseDate' | 'license' | 'licenseReason' | 'modality' | 'task' | 'gated' | 'openness' | 'notes' | 'source' | 'sourceFor' | 'eosai'>;
+type Facts = Pick<CuratedModel, 'family' | 'releaseDate' | 'license' | 'licenseReason' | 'modality' | 'task' | 'gated' | 'openness' | 'notes' | 'source' | 'sourceFor' | 'eosai' | 'conflicts'>;
 
 function applyFacts(draft: ModelDraft, facts: Facts, file: LoadedCurated, rank: number, warnings: string[]): void {
   const src = (field: string) => sourceOf(file, facts.sourceFor?.[field] ?? facts.source, `${draft.id} ${field}`);
@@ -204,6 +204,13 @@ function applyFacts(draft: ModelDraft, facts: Facts, file: LoadedCurated, rank: 
     claim(draft, `openness.${component}` as never, level, src(`openness.${component}`), rank);
   }
   for (const note of facts.notes ?? []) if (!draft.notes.includes(note)) draft.notes.push(note);
+  for (const conflict of facts.conflicts ?? []) {
+    // A conflict may name a source the draft already has (its own card) or one of this file's sources.
+    for (const value of conflict.values) {
+      if (!draft.sources.has(value.source)) addSource(draft, sourceOf(file, value.source, `${draft.id} conflict`));
+    }
+    if (!draft.conflicts.some((c) => c.field === conflict.field)) draft.conflicts.push(conflict);
+  }
   if (facts.eosai) {
     const rating = readEosai(facts.eosai);
     if (!rating) warnings.push(`${draft.id}: EOSAI entry "${facts.eosai}" not found`);
@@ -229,10 +236,6 @@ function applyCurated(draft: ModelDraft, entry: CuratedModel, file: LoadedCurate
   for (const alias of entry.aliases ?? []) draft.aliases.push({ ...alias, source: main.id });
   Object.assign(draft.links, entry.links ?? {});
   if (!draft.links.card && /^[\w.-]+\/[\w.-]+$/.test(draft.id)) draft.links.card = `https://huggingface.co/${draft.id}`;
-  for (const conflict of entry.conflicts ?? []) {
-    for (const value of conflict.values) sourceOf(file, value.source, `${draft.id} conflict`) && addSource(draft, sourceOf(file, value.source, ''));
-    draft.conflicts.push(conflict);
-  }
   if (entry.mot) {
     const record = readMot(entry.mot);
     if (!record) warnings.push(`${draft.id}: MOT record "${entry.mot}" not found`);

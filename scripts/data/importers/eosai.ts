@@ -73,7 +73,7 @@ export function readEosai(entry: string, dir = join(REFERENCE_DIR, 'eosai')): Eo
       url: 'https://osai-index.eu/',
       title: `European Open Source AI Index: ${String(system.name ?? entry).trim()}`,
       checked: CHECKED,
-      note: `Family entry eosai/${entry}.yaml rates ${ratedModel}; applied at family level. weights_endmodel, trainingcode, datasources_base/endmodel, paper/preprint, code map onto the components.`,
+      note: `eosai/${entry}.yaml rates ${ratedModel}; applied to its family.`,
     },
   };
   cache.set(entry, rating);

@@ -94,7 +94,7 @@ export function readMot(entry: string, dir = join(REFERENCE_DIR, 'mot', 'models'
       url: 'https://mot.isitopen.ai/',
       title: `Model Openness Tool: ${String(release.name ?? entry)}`,
       checked: CHECKED,
-      note: `Record mot/models/${entry}.yml; components listed with an open license count as open, listed with another license as partial.`,
+      note: `mot/models/${entry}.yml`,
     },
   };
 }

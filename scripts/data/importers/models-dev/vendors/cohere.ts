@@ -21,8 +21,6 @@ export const cohere: ApiVendor = {
     rerank('rerank-english-v3.0', 'Rerank English v3', '2024-04'),
     rerank('rerank-multilingual-v3.0', 'Rerank Multilingual v3', '2024-04'),
     rerank('rerank-v3.5', 'Rerank 3.5', '2024-12'),
-    { id: 'command', name: 'Command', family: 'command', releaseDate: '2023', modality: ['text'], task: 'text-generation' },
-    { id: 'command-light', name: 'Command Light', family: 'command', releaseDate: '2023', modality: ['text'], task: 'text-generation' },
   ],
   reports: [],
 };

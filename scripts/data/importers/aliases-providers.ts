@@ -1,0 +1,47 @@
+/**
+ * Hosted-provider ids (Bedrock, Vertex, Azure, Groq, Together, Fireworks, OpenRouter) and vendor API names
+ * that serve models whose weights are on the Hub, plus older provider ids of API models that models.dev no
+ * longer lists. Each id cites the provider's model documentation; when the models.dev snapshot lists the id for
+ * that provider too, it cites models.dev instead (a record anyone can re-check).
+ * Never an id for a provider's own fine-tune: those are different models.
+ * Run on its own: `npx tsx scripts/data/importers/aliases-providers.ts`.
+ */
+import type { Source } from '../../../src/core/dataset/schema';
+import { CHECKED } from './models-dev/vendor';
+import { readModelsDev, type ModelsDevSnapshot } from './models-dev/read';
+import { buildAliasFile, isMain, writeAliasFile, type AliasTable, type Ecosystem } from './aliases-table';
+import { PROVIDER_ENTRIES } from './aliases-providers-table';
+
+const doc = (id: string, url: string, title: string): Source => ({ id, kind: 'vendor-page', url, title, checked: CHECKED });
+
+/** Where each ecosystem documents its model ids, and the models.dev folder that mirrors it. */
+export const PROVIDER_DOCS: Record<string, { source: Source; modelsDev?: string }> = {
+  bedrock: { source: doc('bedrock-models', 'https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html', 'Amazon Bedrock supported foundation models'), modelsDev: 'amazon-bedrock' },
+  vertex: { source: doc('vertex-models', 'https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/use-partner-models', 'Vertex AI Model Garden partner and open models'), modelsDev: 'google-vertex' },
+  azure: { source: doc('azure-models', 'https://learn.microsoft.com/azure/ai-foundry/foundry-models/concepts/models', 'Azure AI Foundry models'), modelsDev: 'azure' },
+  groq: { source: doc('groq-models', 'https://console.groq.com/docs/models', 'GroqCloud supported models'), modelsDev: 'groq' },
+  together: { source: doc('together-models', 'https://docs.together.ai/docs/serverless-models', 'Together AI serverless models'), modelsDev: 'togetherai' },
+  fireworks: { source: doc('fireworks-models', 'https://fireworks.ai/models', 'Fireworks AI model library'), modelsDev: 'fireworks-ai' },
+  openrouter: { source: doc('openrouter-models', 'https://openrouter.ai/models', 'OpenRouter models'), modelsDev: 'openrouter' },
+  'api-mistral': { source: doc('mistral-api-models', 'https://docs.mistral.ai/getting-started/models/', 'Mistral AI models: API endpoints and weights'), modelsDev: 'mistral' },
+  'api-cohere': { source: doc('cohere-api-models', 'https://docs.cohere.com/docs/models', 'Cohere models: API names and Hub weights'), modelsDev: 'cohere' },
+};
+
+const MODELS_DEV_SOURCE: Source = { id: 'models-dev', kind: 'reference-dataset', url: 'https://models.dev', title: 'models.dev provider records', checked: CHECKED };
+
+function table(key: string, snapshot: ModelsDevSnapshot): AliasTable {
+  const docs = PROVIDER_DOCS[key]!;
+  const listed = new Set(docs.modelsDev ? snapshot.provider(docs.modelsDev).map((record) => record.id.toLowerCase()) : []);
+  return {
+    ecosystem: (key.startsWith('api-') ? 'api' : key) as Ecosystem,
+    source: docs.source,
+    entries: PROVIDER_ENTRIES[key] ?? {},
+    sourceOf: (id) => (listed.has(id.toLowerCase()) ? MODELS_DEV_SOURCE : undefined),
+  };
+}
+
+export function providersAliasFile(snapshot: ModelsDevSnapshot = readModelsDev()) {
+  return buildAliasFile(Object.keys(PROVIDER_DOCS).map((key) => table(key, snapshot)));
+}
+
+if (isMain(__filename)) writeAliasFile('providers', providersAliasFile());
