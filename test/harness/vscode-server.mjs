@@ -9,7 +9,7 @@ import { onCleanup, wasInterrupted } from './cleanup.mjs';
 import { NODE24, SERVER_MAIN } from './config.mjs';
 import { spawnGroup } from './process-group.mjs';
 
-/** A quiet, offline workbench: no trust prompt, welcome page, tips, telemetry, update checks or chat. */
+/** A quiet, offline workbench: no trust prompt, welcome page, tips, telemetry, update checks, chat or Git. */
 const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
@@ -23,6 +23,8 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'editor.hover.delay': 200,
+  // The fixture workspace sits inside this repository; Git would offer to open it in a notification.
+  'git.enabled': false,
 };
 const START_DEADLINE_MS = 60_000;
 
