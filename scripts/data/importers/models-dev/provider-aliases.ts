@@ -90,6 +90,9 @@ export function providerAliases(snapshot: ModelsDevSnapshot, files: readonly Pub
       if (canonical.has(key) || index.get(key)?.model === match || seen.has(key)) continue;
       if (provider === 'amazon-bedrock' && BEDROCK_REGION.test(record.id)) continue;
       if (provider === 'openrouter' && (record.id.includes(':') || record.id.startsWith('~'))) continue;
+      // `openai/gpt-4o` needs no alias: the engine drops a known provider prefix and finds `gpt-4o` itself.
+      const slash = record.id.indexOf('/');
+      if (slash > 0 && index.has(record.id.slice(slash + 1).toLowerCase())) continue;
       seen.add(key);
       out.push({ model: match, id: record.id, ecosystem });
     }
