@@ -1,0 +1,338 @@
+/**
+ * Source code (Python, JS/TS, Go, Rust, Java..., and JSON/TOML, which read the same way): one forward walk
+ * over the text with a stack of open brackets. Each frame remembers its callee, the argument index, the
+ * keys named so far in the current argument (`model=`, `modelId:`, `"model":`), so a string literal learns
+ * its context without looking back through the text.
+ */
+import type { Collector } from './collector';
+import { callRule, isNeverCall, isOptionDeclaration, isSettingGetter, type CallRule } from './calls';
+import { detectCommands, tokenize, type TokenStream } from './cli';
+import { isIdLike, type Strength } from './ids';
+import { isNeverKey, keyStrength } from './keys';
+import { lexCode, type LexOptions, type Segment } from './lexer';
+import { detectKnownTokens } from './prose';
+import type { SyntaxKind } from './reference';
+
+interface Frame {
+  open: '(' | '[' | '{' | 'root';
+  callee: string;
+  rule: CallRule | undefined;
+  never: boolean;
+  argIndex: number;
+  /** Keys named in the current argument or statement. */
+  keys: string[];
+  /** The strength of the model key this collection is the value of (`models=[...]`). */
+  collectionStrength: Strength | undefined;
+  /** The first string argument (`getenv("MODEL", ...)`, `add_argument("--model", ...)`). */
+  firstLiteral: string | undefined;
+  /** A `?` in the current argument: a following `"x":` is a ternary branch, not a key. */
+  ternary: boolean;
+  /** Last identifier before `??` / `||` / `or` (`process.env.MODEL ?? "x"`). */
+  fallbackKey: string | undefined;
+  subscript: boolean;
+  literals: number;
+  onlyLiteral: string | undefined;
+  repoTypeNonModel: boolean;
+  deferred: Array<{ start: number; end: number; syntax: SyntaxKind; strength: Strength }>;
+}
+
+export interface CodeOptions extends LexOptions {
+  /** JSON, TOML: values are configuration, not keyword arguments. */
+  config?: boolean;
+}
+
+export function detectInCode(collector: Collector, options: CodeOptions, from = 0, to = collector.text.length): void {
+  const text = collector.text;
+  const segments = lexCode(text, options, from, to);
+  const walker = new Walker(collector, options, segments);
+  walker.run(from, to);
+}
+
+class Walker {
+  private readonly stack: Frame[] = [newFrame('root', '')];
+  private readonly cli: TokenStream = [];
+  private lastLiteralEnd = -1;
+  private lastSubscriptKey: string | undefined;
+
+  constructor(
+    private readonly collector: Collector,
+    private readonly options: CodeOptions,
+    private readonly segments: Segment[],
+  ) {}
+
+  run(from: number, to: number): void {
+    const text = this.collector.text;
+    let segmentIndex = 0;
+    let i = from;
+    let lineStart = true;
+    while (i < to) {
+      const segment = this.segments[segmentIndex];
+      if (segment && segment.start <= i) {
+        segmentIndex++;
+        if (segment.kind === 'comment') this.comment(segment);
+        else i = this.literal(segment, to);
+        i = Math.max(i, segment.end);
+        lineStart = false;
+        continue;
+      }
+      const stop = segment ? Math.min(segment.start, to) : to;
+      const ch = text[i]!;
+      if (lineStart && ch === '!' && this.options.flavor === 'python') {
+        // notebook shell escape: `!ollama pull llama3.1`, `!huggingface-cli download org/name`
+        const end = Math.min(lineEnd(text, i), stop);
+        detectCommands(this.collector, tokenize(text, i + 1, end));
+        detectKnownTokens(this.collector, i + 1, end, 'string-literal');
+        i = end;
+        continue;
+      }
+      if (ch === '\n') {
+        lineStart = true;
+        this.newline(i);
+        i++;
+        continue;
+      }
+      if (ch === ' ' || ch === '\t' || ch === '\r') {
+        i++;
+        continue;
+      }
+      lineStart = false;
+      if (isIdentStart(ch)) {
+        i = this.identifier(i, stop);
+        continue;
+      }
+      this.punctuation(ch, i);
+      i++;
+    }
+    while (this.stack.length > 1) this.close();
+    detectCommands(this.collector, this.cli);
+  }
+
+  private get top(): Frame {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  private identifier(start: number, stop: number): number {
+    const text = this.collector.text;
+    let end = start;
+    while (end < stop && isIdentPart(text[end]!)) end++;
+    const chain = text.slice(start, end);
+    const last = chain.slice(chain.lastIndexOf('.') + 1);
+    const next = nextNonSpace(text, end, stop);
+    const after = text[next + 1];
+    if (chain === 'or' || chain === 'and') {
+      if (chain === 'or') this.top.fallbackKey = this.top.fallbackKey ?? this.top.keys[this.top.keys.length - 1];
+      return end;
+    }
+    if (text[next] === '(') {
+      this.pendingCallee = chain;
+    } else if (text[next] === '=' && after !== '=' && after !== '>') {
+      this.top.keys.push(last);
+    } else if (text[next] === ':' && after !== ':' && after !== '=') {
+      this.top.keys.push(last);
+    } else if (text[next] === '?' && after === '?') {
+      this.top.fallbackKey = last;
+    } else if (text[next] === '|' && after === '|') {
+      this.top.fallbackKey = last;
+    }
+    this.lastIdentEnd = end;
+    return end;
+  }
+
+  private pendingCallee: string | undefined;
+  private lastIdentEnd = -1;
+
+  private punctuation(ch: string, at: number): void {
+    const text = this.collector.text;
+    const top = this.top;
+    switch (ch) {
+      case '(':
+      case '[':
+      case '{': {
+        const previous = previousNonSpace(text, at);
+        const callee = ch === '(' && this.pendingCallee && previous === this.lastIdentEnd - 1 ? this.pendingCallee : '';
+        const frame = newFrame(ch, callee);
+        frame.subscript = ch === '[' && (previous === this.lastIdentEnd - 1 || text[previous] === ']' || text[previous] === ')');
+        if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength;
+        else if (ch === '(') frame.collectionStrength = strongestKey(top.keys);
+        frame.never = top.never || isNeverCall(callee) || top.keys.some(isNeverKey);
+        this.stack.push(frame);
+        this.pendingCallee = undefined;
+        break;
+      }
+      case ')':
+      case ']':
+      case '}':
+        if (this.stack.length > 1) this.close();
+        break;
+      case ',':
+        top.argIndex++;
+        resetArgument(top);
+        break;
+      case ';':
+        resetArgument(top);
+        break;
+      case '?':
+        if (text[at + 1] === '?') top.fallbackKey = top.fallbackKey ?? top.keys[top.keys.length - 1];
+        else if (text[at + 1] !== '.') top.ternary = true;
+        break;
+      case '=':
+        if (text[at + 1] !== '=' && text[at - 1] !== '=' && text[at + 1] !== '>' && this.lastSubscriptKey !== undefined && text[previousNonSpace(text, at)] === ']') {
+          top.keys.push(this.lastSubscriptKey); // config["model"] = "x"
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private newline(at: number): void {
+    const top = this.top;
+    if (top.open !== 'root' && top.open !== '{') return; // calls and lists span lines; statements do not
+    const text = this.collector.text;
+    const previous = text[previousNonSpace(text, at)];
+    if (previous === '=' || previous === ':' || previous === ',' || previous === '\\' || previous === '?' || previous === '|' || previous === '&') return;
+    resetArgument(top);
+  }
+
+  private close(): void {
+    const frame = this.stack.pop()!;
+    if (!frame.repoTypeNonModel) {
+      for (const d of frame.deferred) this.collector.offer(d.start, d.end, d.syntax, d.strength);
+    }
+    this.lastSubscriptKey = frame.subscript && frame.literals === 1 ? frame.onlyLiteral : undefined;
+  }
+
+  private comment(segment: Segment): void {
+    const tokens = tokenize(this.collector.text, segment.contentStart, segment.contentEnd);
+    detectCommands(this.collector, tokens);
+    detectKnownTokens(this.collector, segment.contentStart, segment.contentEnd, 'comment');
+  }
+
+  /** Returns where the walk continues (after the literal). */
+  private literal(segment: Segment, to: number): number {
+    const text = this.collector.text;
+    const { contentStart: start, contentEnd: end } = segment;
+    const content = text.slice(start, end);
+    const frame = this.top;
+    const afterIndex = nextNonSpace(text, segment.end, to);
+    const after = text[afterIndex];
+    this.feedCli(segment);
+    frame.literals++;
+    frame.onlyLiteral = content;
+    if (frame.argIndex === 0 && frame.firstLiteral === undefined) frame.firstLiteral = content;
+
+    const isKey =
+      (after === ':' && text[afterIndex + 1] !== ':' && (frame.open === '{' || this.options.config) && !frame.ternary) ||
+      (after === '=' && text[afterIndex + 1] !== '=' && this.options.config === true && frame.open === 'root');
+    if (isKey) {
+      frame.keys.push(content);
+      if (!frame.never) detectKnownTokens(this.collector, start, end, 'string-literal');
+      return segment.end;
+    }
+    if (frame.keys[frame.keys.length - 1] === 'repo_type' && (content === 'dataset' || content === 'space')) {
+      frame.repoTypeNonModel = true;
+    }
+    if (frame.never || frame.keys.some(isNeverKey)) return segment.end;
+    if (!isIdLike(content)) {
+      // prose, a command line, a template: look inside
+      if (content.includes(' ') || content.includes('\n')) detectKnownTokens(this.collector, start, end, 'string-literal');
+      return segment.end;
+    }
+    const context = this.contextOf(frame, content);
+    if (context) {
+      if (context.defer) frame.deferred.push({ start, end, syntax: context.syntax, strength: context.strength });
+      else if (this.collector.offer(start, end, context.syntax, context.strength)) return segment.end;
+    }
+    this.collector.offer(start, end, 'string-literal', 'weak');
+    return segment.end;
+  }
+
+  private contextOf(frame: Frame, content: string): { syntax: SyntaxKind; strength: Strength; defer?: boolean } | undefined {
+    const keyed: SyntaxKind = this.options.config ? 'config-value' : 'keyword-argument';
+    const key = strongestKey(frame.keys);
+    if (key) return { syntax: keyed, strength: key, defer: frame.rule?.repoTyped === true };
+    if (frame.keys.length > 0) {
+      const last = frame.keys[frame.keys.length - 1]!;
+      if ((last === 'default' || last === 'const') && isOptionDeclaration(frame.callee) && frame.firstLiteral) {
+        const flagStrength = keyStrength(frame.firstLiteral.replace(/^-+/, ''));
+        if (flagStrength && frame.firstLiteral.startsWith('-')) return { syntax: keyed, strength: flagStrength };
+      }
+    }
+    if (frame.fallbackKey) {
+      const strength = keyStrength(frame.fallbackKey);
+      if (strength) return { syntax: keyed, strength };
+    }
+    if (frame.open === '(' && isSettingGetter(frame.callee) && frame.argIndex === 1 && frame.firstLiteral !== content) {
+      const strength = (frame.firstLiteral && keyStrength(frame.firstLiteral)) || frame.collectionStrength;
+      if (strength) return { syntax: keyed, strength };
+    }
+    if (frame.open === '(' && frame.rule && frame.rule.index === frame.argIndex && frame.keys.length === 0) {
+      return { syntax: 'call-argument', strength: frame.rule.strength, defer: frame.rule.repoTyped === true };
+    }
+    if ((frame.open === '[' || frame.open === '{') && !frame.subscript && frame.collectionStrength && frame.keys.length === 0) {
+      return { syntax: keyed, strength: frame.collectionStrength };
+    }
+    return undefined;
+  }
+
+  /** String literals feed one token stream; literals separated by anything but `,` and spaces break it. */
+  private feedCli(segment: Segment): void {
+    const text = this.collector.text;
+    if (this.lastLiteralEnd >= 0) {
+      const between = text.slice(this.lastLiteralEnd, segment.start);
+      if (!/^[\s,[(]*$/.test(between) || between.length > 200) this.cli.push(null);
+    }
+    tokenize(text, segment.contentStart, segment.contentEnd, false, this.cli);
+    this.cli.pop(); // tokenize closes with a break; keep the command open across adjacent literals
+    this.lastLiteralEnd = segment.end;
+  }
+}
+
+function newFrame(open: Frame['open'], callee: string): Frame {
+  return {
+    open, callee, rule: callee ? callRule(callee) : undefined, never: false, argIndex: 0, keys: [],
+    collectionStrength: undefined, firstLiteral: undefined, ternary: false, fallbackKey: undefined, subscript: false,
+    literals: 0, onlyLiteral: undefined, repoTypeNonModel: false, deferred: [],
+  };
+}
+
+function resetArgument(frame: Frame): void {
+  frame.keys = [];
+  frame.ternary = false;
+  frame.fallbackKey = undefined;
+}
+
+function strongestKey(keys: string[]): Strength | undefined {
+  let best: Strength | undefined;
+  for (const key of keys) {
+    const strength = keyStrength(key);
+    if (strength === 'key') return 'key';
+    if (strength) best = strength;
+  }
+  return best;
+}
+
+function isIdentStart(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_' || ch === '$';
+}
+
+function isIdentPart(ch: string): boolean {
+  return isIdentStart(ch) || (ch >= '0' && ch <= '9') || ch === '.';
+}
+
+function nextNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function previousNonSpace(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i--;
+  return i;
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}

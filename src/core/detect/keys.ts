@@ -1,0 +1,62 @@
+/** Which key, keyword or flag names say that their value is a model. */
+import type { Strength } from './ids';
+
+/** Normalised (lower case, letters and digits only) key endings whose value is a model id. */
+const MODEL_ENDINGS = [
+  'model', 'modelid', 'modelname', 'modelnameorpath', 'modelrepo', 'modelrepoid', 'modelarn', 'modelidentifier',
+  'modelcheckpoint', 'modelpath', 'modeltag', 'modelhandle', 'modelslug', 'modeluri',
+];
+/** Keys that often, but not always, hold a model id. */
+const MAYBE_MODEL_ENDINGS = [
+  'tokenizer', 'tokenizername', 'tokenizernameorpath', 'tokenizerid', 'llm', 'llmid', 'repoid', 'hfrepo', 'hfrepoid',
+  'checkpoint', 'pretrained', 'adapterid', 'loraid', 'inferenceprofileid', 'deploymentmodel',
+];
+/** Keys that end like a model key but name something else. */
+const NOT_MODEL_KEYS = new Set([
+  'servedmodelname', 'modeltype', 'modelclass', 'modelprovider', 'modelformat', 'modelfamily', 'modelsize',
+  'modelversion', 'modelrevision', 'modeldir', 'modelmaxlength', 'modelkwargs', 'modelconfig', 'modelfile',
+  'modelcard', 'modelurl', 'modelcachedir', 'datamodel', 'viewmodel', 'domainmodel', 'dbmodel', 'ormmodel',
+  'threatmodel', 'colormodel', 'pricingmodel', 'businessmodel', 'devicemodel', 'phonemodel', 'cpumodel', 'gpumodel',
+  'hardwaremodel', 'vehiclemodel', 'carmodel', 'productmodel', 'securitymodel', 'permissionmodel', 'eventmodel',
+  'objectmodel', 'documentmodel', 'memorymodel', 'basemodelclass', 'pydanticmodel', 'usermodel', 'costmodel',
+  'modelpathtemplate', 'localmodelpath', 'modelsdir', 'modelscachedir', 'cachedir',
+]);
+
+export function normalizeKey(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+    else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += key[i];
+  }
+  return out;
+}
+
+/** `key` for model keys, `medium` for maybe-model keys, undefined otherwise. Plural keys (`models`) count. */
+export function keyStrength(key: string): Strength | undefined {
+  let norm = normalizeKey(key);
+  if (norm.length === 0 || norm.length > 60 || NOT_MODEL_KEYS.has(norm)) return undefined;
+  if (norm.endsWith('s') && !norm.endsWith('ss')) {
+    const singular = norm.slice(0, -1);
+    if (NOT_MODEL_KEYS.has(singular)) return undefined;
+    if (MODEL_ENDINGS.some((e) => singular.endsWith(e)) || singular.endsWith('llm')) norm = singular;
+  }
+  if (MODEL_ENDINGS.some((ending) => norm.endsWith(ending))) return 'key';
+  if (MAYBE_MODEL_ENDINGS.some((ending) => norm.endsWith(ending))) return 'medium';
+  return undefined;
+}
+
+/** Keys whose values are never model references, even when they look like one (images, actions, datasets). */
+const NEVER_KEYS = new Set([
+  'image', 'images', 'uses', 'containername', 'container', 'dataset', 'datasets', 'datasetname', 'datasetid',
+  'datasetpath', 'trainfile', 'validationfile', 'repository', 'repo', 'githubrepo', 'branch', 'ref', 'version',
+  'contenttype', 'mimetype', 'accept', 'from', 'path', 'file', 'filename', 'url', 'homepage', 'package', 'main',
+  'module', 'import', 'extends', 'registry', 'space', 'spaceid', 'date', 'tag', 'sha', 'commit', 'revision',
+  'dependson', 'services', 'volumes', 'ports', 'networks', 'entrypoint', 'workingdir', 'user', 'platform', 'arch',
+  'architectures', 'architecture', 'modeltype', 'license', 'licenses', 'licensename', 'family', 'modelfamily',
+  'provider', 'ownedby', 'publisher', 'vendor', 'organization', 'org',
+]);
+
+export function isNeverKey(key: string): boolean {
+  return NEVER_KEYS.has(normalizeKey(key));
+}

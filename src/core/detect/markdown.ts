@@ -1,0 +1,62 @@
+/**
+ * Markdown: YAML front matter (model cards: `base_model:`), fenced code read in its fence's language,
+ * inline code (often a command: `ollama run llama3.1`), and known ids in prose and tables.
+ */
+import type { Collector } from './collector';
+import { detectCommands, tokenize } from './cli';
+import { detectInConfig } from './config';
+import { detectKnownTokens } from './prose';
+import { languageFromFence } from './kinds';
+
+export type RangeDetector = (collector: Collector, languageId: string, from: number, to: number) => void;
+
+export function detectInMarkdown(collector: Collector, from: number, to: number, detectRange: RangeDetector): void {
+  const text = collector.text;
+  let lineStart = from;
+  if (text.startsWith('---', from) && (text[from + 3] === '\n' || text[from + 3] === '\r')) {
+    const close = findLine(text, from + 4, to, (line) => line === '---' || line === '...');
+    if (close) {
+      detectInConfig(collector, 'yaml', from + 4, close.start);
+      lineStart = close.end + 1;
+    }
+  }
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const fence = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, ''));
+    if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+      const marker = fence[1]!;
+      const bodyStart = lineEnd + 1;
+      const close = findLine(text, bodyStart, to, (line) => line.trimStart().startsWith(marker) && line.trim().replace(/[`~]/g, '') === '');
+      const bodyEnd = close ? close.start : to;
+      if (bodyStart < bodyEnd) detectRange(collector, languageFromFence(fence[2]!), bodyStart, bodyEnd);
+      lineStart = close ? close.end + 1 : to;
+      continue;
+    }
+    proseLine(collector, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function proseLine(collector: Collector, start: number, end: number): void {
+  const text = collector.text;
+  let i = text.indexOf('`', start);
+  while (i >= 0 && i < end) {
+    const close = text.indexOf('`', i + 1);
+    if (close < 0 || close >= end) break;
+    detectCommands(collector, tokenize(text, i + 1, close));
+    i = text.indexOf('`', close + 1);
+  }
+  detectKnownTokens(collector, start, end, 'prose');
+}
+
+function findLine(text: string, from: number, to: number, test: (line: string) => boolean): { start: number; end: number } | undefined {
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    if (test(text.slice(start, Math.min(end, start + 200)).replace(/\r$/, ''))) return { start, end };
+    start = end + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * URLs. A Hub model URL yields its `org/name` (the id as written inside it); an Ollama library URL its tag.
+ * Every URL is masked, so nothing else is read from inside it (GitHub repos, dataset pages, image registries).
+ */
+import type { Collector } from './collector';
+
+/** First path segments of huggingface.co that are not model owners. */
+const HUB_RESERVED = new Set([
+  'datasets', 'spaces', 'docs', 'blog', 'papers', 'models', 'settings', 'login', 'join', 'pricing', 'api',
+  'collections', 'organizations', 'learn', 'tasks', 'chat', 'new', 'enterprise', 'posts', 'changelog',
+  'inference-endpoints', 'hub', 'search', 'terms-of-service', 'privacy', 'notifications', 'welcome', 'oauth',
+  'static-proxy', 'front', 'inference', 'billing', 'security', 'careers', 'support',
+]);
+
+const URL_STOP = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ')', ']', '>', '<', '|', ',', '\\', '{', '}', '*']);
+
+export function detectUrls(collector: Collector, from = 0, to = collector.text.length): void {
+  const text = collector.text;
+  let index = text.indexOf('://', from);
+  while (index >= 0 && index < to) {
+    let start = index;
+    while (start > from && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    let end = index + 3;
+    while (end < to && !URL_STOP.has(text[end]!)) end++;
+    while (end > index + 3 && '.,;:!?'.includes(text[end - 1]!)) end--; // sentence punctuation after a URL
+    if (start < index) {
+      collector.mask(start, end);
+      readModelUrl(collector, index + 3, end);
+    }
+    index = text.indexOf('://', Math.max(end, index + 3));
+  }
+}
+
+function isSchemeChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 43 || code === 45 || code === 46;
+}
+
+/** host/path from `hostStart` to `end`. */
+function readModelUrl(collector: Collector, hostStart: number, end: number): void {
+  const text = collector.text;
+  const slash = text.indexOf('/', hostStart);
+  if (slash < 0 || slash >= end) return;
+  let host = text.slice(hostStart, slash).toLowerCase();
+  if (host.startsWith('www.')) host = host.slice(4);
+  const pathStart = slash + 1;
+  const pathEnd = firstOf(text, pathStart, end, '?#');
+  const segments = splitSegments(text, pathStart, pathEnd);
+  if (host === 'huggingface.co' || host === 'hf.co') {
+    const [org, name] = segments;
+    if (!org || HUB_RESERVED.has(text.slice(org[0], org[1]).toLowerCase())) return;
+    if (name) {
+      let nameEnd = name[1];
+      if (text.slice(name[1] - 4, name[1]).toLowerCase() === '.git') nameEnd -= 4;
+      collector.offer(org[0], nameEnd, 'url', 'medium');
+    } else {
+      collector.offer(org[0], org[1], 'url', 'weak'); // legacy ids without an org (`huggingface.co/gpt2`)
+    }
+  } else if ((host === 'ollama.com' || host === 'registry.ollama.ai') && segments.length >= 2) {
+    const [first, tag] = segments;
+    if (text.slice(first![0], first![1]).toLowerCase() === 'library') collector.offer(tag![0], tag![1], 'url', 'strong');
+  }
+}
+
+function firstOf(text: string, from: number, to: number, chars: string): number {
+  for (let i = from; i < to; i++) if (chars.includes(text[i]!)) return i;
+  return to;
+}
+
+function splitSegments(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i <= to && out.length < 3; i++) {
+    if (i === to || text[i] === '/') {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
