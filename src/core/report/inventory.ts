@@ -85,7 +85,8 @@ function buildEntry(
     summary,
     model,
     license: licenseId === null ? undefined : dataset.getLicense(licenseId),
-    apiTerms: model?.apiTerms ? dataset.getLicense(model.apiTerms) : undefined,
+    // The scan may already name the provider's terms as the license; list them once.
+    apiTerms: model?.apiTerms && model.apiTerms !== licenseId ? dataset.getLicense(model.apiTerms) : undefined,
     publisher,
     publisherName: publisher?.name ?? summary.publisher ?? null,
     baseChain: id === null ? [] : baseChainOf(id, dataset),
