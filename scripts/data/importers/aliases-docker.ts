@@ -14,6 +14,9 @@ export const DOCKER_ENTRIES: Record<string, string[]> = {
   'meta-llama/Llama-3.3-70B-Instruct': ['ai/llama3.3', 'ai/llama3.3:70B'],
   'HuggingFaceTB/SmolLM2-360M-Instruct': ['ai/smollm2', 'ai/smollm2:360M'],
   'HuggingFaceTB/SmolLM2-135M-Instruct': ['ai/smollm2:135M'],
+  'HuggingFaceTB/SmolLM2-1.7B-Instruct': ['ai/smollm2:1.7B'],
+  'HuggingFaceTB/SmolLM3-3B': ['ai/smollm3'],
+  'Qwen/Qwen2.5-Coder-7B-Instruct': ['ai/qwen2.5-coder:7B'],
   'google/gemma-3-4b-it': ['ai/gemma3', 'ai/gemma3:4B'],
   'google/gemma-3-1b-it': ['ai/gemma3:1B'],
   'google/gemma-3-12b-it': ['ai/gemma3:12B'],
@@ -33,7 +36,7 @@ export const DOCKER_ENTRIES: Record<string, string[]> = {
   'deepseek-ai/DeepSeek-R1-Distill-Llama-70B': ['ai/deepseek-r1-distill-llama:70B'],
   'openai/gpt-oss-20b': ['ai/gpt-oss', 'ai/gpt-oss:20B'],
   'openai/gpt-oss-120b': ['ai/gpt-oss:120B'],
-  'mixedbread-ai/mxbai-embed-large-v1': ['ai/mxbai-embed-large'],
+  'mixedbread-ai/mxbai-embed-large-v1': ['ai/mxbai-embed-large', 'ai/mxbai-embed-large:335M'],
   'nomic-ai/nomic-embed-text-v1.5': ['ai/nomic-embed-text-v1.5'],
 };
 

@@ -169,6 +169,7 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     'mistral-medium-2508': ['mistralai/mistral-medium-3.1'],
     'mistral-saba-2502': ['mistralai/mistral-saba'],
     'codestral-2501': ['mistralai/codestral-2501'],
+    'devstral-medium-2507': ['mistralai/devstral-medium'],
     [`${L}Meta-Llama-3-8B-Instruct`]: ['meta-llama/llama-3-8b-instruct'],
     [`${L}Meta-Llama-3-70B-Instruct`]: ['meta-llama/llama-3-70b-instruct'],
     [`${L}Llama-4-Scout-17B-16E-Instruct`]: ['meta-llama/llama-4-scout'],
