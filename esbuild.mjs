@@ -15,6 +15,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow: prefer ES modules.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
