@@ -86,6 +86,21 @@ export async function runCommand(page, title) {
   await pickFromQuickInput(page, 'F1', `>${title}`, title);   // the '>' keeps the palette in command mode
 }
 
+/**
+ * Searches the Extensions view for installed extensions matching `query` and returns the list's text (name,
+ * version, description of each match). Works offline: `@installed` never asks the marketplace.
+ */
+export async function installedExtensionsText(page, query, { until = /\S/, deadlineMs = DEFAULT_DEADLINE_MS } = {}) {
+  await runCommand(page, 'Extensions: Show Installed Extensions');
+  const search = page.locator('.extensions-viewlet .suggest-input-container .monaco-editor').first();
+  await search.waitFor({ state: 'visible', timeout: deadlineMs });
+  await search.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(`@installed ${query}`);
+  const list = page.locator('.extensions-viewlet .extensions-list');
+  return readUntil(async () => (await list.innerText()).trim(), until, { deadlineMs });
+}
+
 /** The text of the editor's visible lines (Monaco renders only what is on screen). */
 export async function editorText(page) {
   const lines = await page.locator('.editor-instance .view-lines .view-line').allInnerTexts();
@@ -177,9 +192,10 @@ export async function notificationsText(page, { until = /\S/, deadlineMs = DEFAU
   return readUntil(read, until, { deadlineMs });
 }
 
-/** Back to a plain workbench between specs: no open editors, panel, quick inputs or hovers. */
+/** Back to the workbench as it opened: the Explorer, no open editors, panel, quick inputs or hovers. */
 export async function resetWorkbench(page) {
   await dismiss(page);
   await runCommand(page, 'View: Close All Editors');
   if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel');
+  if (!(await page.locator('.explorer-folders-view').isVisible())) await runCommand(page, 'View: Show Explorer');
 }
