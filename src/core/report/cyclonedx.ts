@@ -12,7 +12,7 @@ import type { ScanResult } from '../finding';
 import { OPENNESS_COMPONENTS } from '../vocabulary';
 import { safeHttpUrl } from './escape';
 import { collectInventory, type BaseLink, type InventoryEntry } from './inventory';
-import { hubUrl, isHubModel, purlOf, workspaceName } from './identity';
+import { hubUrl, isHubModel, purlOf, spdxSafeExpression, workspaceName } from './identity';
 import { isoSeconds, resolveReportOptions, type ReportOptions } from './options';
 import { PROJECT_URL } from './rules';
 
@@ -95,7 +95,7 @@ function licenseChoice(license: License | undefined): Json[] | null {
   if (license.spdx) {
     return [{ license: { id: license.spdx, acknowledgement: 'declared', ...(url ? { url } : {}) } }];
   }
-  return [{ expression: license.expression, acknowledgement: 'declared' }];
+  return [{ expression: spdxSafeExpression(license.expression), acknowledgement: 'declared' }];
 }
 
 function externalReferences(entry: InventoryEntry): Json[] {

@@ -21,3 +21,13 @@ export function workspaceName(root: string): string {
   const segments = root.replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
   return segments.at(-1) ?? 'workspace';
 }
+
+/**
+ * A license expression that SPDX tools can parse. A `LicenseRef-` id may only hold letters, digits, `.`
+ * and `-`, but catalog ids such as `openrail++` carry other characters; `+` becomes `plus`, the rest `-`.
+ */
+export function spdxSafeExpression(expression: string): string {
+  return expression.replace(/\b(LicenseRef-)([^\s()]+)/g, (_, prefix: string, id: string) =>
+    prefix + id.replace(/\+/g, 'plus').replace(/[^A-Za-z0-9.-]/g, '-'),
+  );
+}

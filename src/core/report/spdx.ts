@@ -7,7 +7,7 @@
  */
 import type { DatasetView } from '../dataset/view';
 import type { ScanResult } from '../finding';
-import { hubUrl, isHubModel, purlOf, workspaceName } from './identity';
+import { hubUrl, isHubModel, purlOf, spdxSafeExpression, workspaceName } from './identity';
 import { collectInventory, type InventoryEntry } from './inventory';
 import { isoSeconds, resolveReportOptions, type ReportOptions } from './options';
 import { safeHttpUrl } from './escape';
@@ -146,7 +146,8 @@ class SpdxGraph {
   }
 
   /** One element per distinct expression; LicenseRef-s get their URL through customIdToUri. */
-  licenseExpression(expression: string, license: License | null): string {
+  licenseExpression(catalogExpression: string, license: License | null): string {
+    const expression = spdxSafeExpression(catalogExpression);
     const existing = this.expressions.get(expression);
     if (existing) return existing;
     const fields: Record<string, unknown> = { simplelicensing_licenseExpression: expression };
