@@ -30,6 +30,8 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     'embed-multilingual-v3.0': ['cohere.embed-multilingual-v3'],
     'embed-v4.0': ['cohere.embed-v4:0'],
     'rerank-v3.5': ['cohere.rerank-v3-5:0'],
+    'mistral-large-2402': ['mistral.mistral-large-2402-v1:0'],
+    'mistral-small-2402': ['mistral.mistral-small-2402-v1:0'],
     // open-weight models
     [`${L}Meta-Llama-3-8B-Instruct`]: ['meta.llama3-8b-instruct-v1:0'],
     [`${L}Meta-Llama-3-70B-Instruct`]: ['meta.llama3-70b-instruct-v1:0'],
@@ -85,6 +87,10 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     [`${Q}Qwen3-235B-A22B-Instruct-2507`]: ['qwen/qwen3-235b-a22b-instruct-2507-maas'],
   },
   azure: {
+    // Azure OpenAI spells GPT-3.5 without the dot
+    'gpt-3.5-turbo': ['gpt-35-turbo', 'gpt-35-turbo-16k'],
+    'gpt-3.5-turbo-instruct': ['gpt-35-turbo-instruct'],
+    'codex-mini-latest': ['codex-mini'],
     'gpt-5-chat-latest': ['gpt-5-chat'],
     'gpt-5.1-chat-latest': ['gpt-5.1-chat'],
     'gpt-5.2-chat-latest': ['gpt-5.2-chat'],

@@ -14,6 +14,10 @@ export const mistral: ApiVendor = {
   /** `-latest` names are moving pointers that have moved onto open-weight models; they are not listed. */
   include: (record) => record.openWeights === false && !record.id.endsWith('-latest'),
   curated: [
+    // the first-generation API models: Mistral never released their weights (Large 2 and Small 2 came later, under MRL)
+    { id: 'mistral-medium-2312', name: 'Mistral Medium (1)', family: 'mistral-medium', releaseDate: '2023-12-11', modality: ['text'], task: 'text-generation' },
+    { id: 'mistral-large-2402', name: 'Mistral Large (1)', family: 'mistral-large', releaseDate: '2024-02-26', modality: ['text'], task: 'text-generation' },
+    { id: 'mistral-small-2402', name: 'Mistral Small (1)', family: 'mistral-small', releaseDate: '2024-02-26', modality: ['text'], task: 'text-generation' },
     { id: 'mistral-medium-2505', name: 'Mistral Medium 3' },
     { id: 'mistral-medium-2508', name: 'Mistral Medium 3.1' },
     { id: 'magistral-medium-2506', name: 'Magistral Medium 1.0', family: 'magistral-medium', releaseDate: '2025-06', modality: ['text'], task: 'text-generation' },

@@ -18,10 +18,10 @@ export const openai: ApiVendor = {
     {
       id: 'gpt-4',
       releaseDate: '2023-03-14',
-      aliases: ['gpt-4-0613', 'gpt-4-0314'],
+      aliases: ['gpt-4-0613', 'gpt-4-0314', 'gpt-4-32k', 'gpt-4-32k-0613'],
       overrideReason: 'GPT-4 reached the API on 2023-03-14 (the gpt-4-0314 snapshot); models.dev gives the DevDay date of GPT-4 Turbo.',
     },
-    { id: 'gpt-3.5-turbo', aliases: ['gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'] },
+    { id: 'gpt-3.5-turbo', aliases: ['gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106', 'gpt-3.5-turbo-0613', 'gpt-3.5-turbo-0301', 'gpt-3.5-turbo-16k'] },
     { id: 'gpt-3.5-turbo-instruct', name: 'GPT-3.5 Turbo Instruct', family: 'gpt', releaseDate: '2023-09', modality: ['text'], task: 'text-generation' },
     { id: 'gpt-4.5-preview', name: 'GPT-4.5 (preview)', family: 'gpt', releaseDate: '2025-02-27', modality: ['text', 'vision'], task: 'image-text-to-text', aliases: ['gpt-4.5-preview-2025-02-27'] },
     { id: 'o1', aliases: ['o1-2024-12-17'] },
