@@ -99,7 +99,7 @@ export function deriveLicense(curated: CuratedLicense): License {
   if (curated.osiApproved === false && !spdx && !has('osi')) sources.push(osiSource());
 
   const provenance: Record<string, string[]> = { ...(curated.provenance ?? {}) };
-  const primary = (curated.sources ?? []).find((source) => source.kind === 'license-text' || source.kind === 'vendor-page');
+  const primary = (curated.sources ?? []).find((source) => ['license-text', 'vendor-page', 'model-card'].includes(source.kind));
   if (primary) {
     for (const field of TEXT_FIELDS) {
       const value = curated[field];
