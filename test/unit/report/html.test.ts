@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderHtml } from '../../../src/core/report/html';
-import { loadDataset, loadScanResult } from './fixture';
+import { FIXTURE_DIR, loadDataset, loadScanResult } from './fixture';
 
 const render = () => renderHtml(loadScanResult(), loadDataset());
 
@@ -49,4 +51,11 @@ test('hostile ids and messages are shown as text', () => {
 
 test('light and dark themes through prefers-color-scheme', () => {
   assert.match(render(), /@media \(prefers-color-scheme: dark\)/);
+});
+
+test('the HTML report matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+  const golden = join(FIXTURE_DIR, 'report.html');
+  const actual = render();
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual);
+  assert.equal(actual, readFileSync(golden, 'utf8'));
 });
