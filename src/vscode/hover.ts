@@ -1,0 +1,29 @@
+/** Hover on a model id: the core renders the Markdown, this adapter finds the finding and honours cancellation. */
+import * as vscode from 'vscode';
+import { renderHover } from '../core/present/hover';
+import { findingAt, rangeOf, type FindingsSource } from './findings';
+
+export function createHoverProvider(findings: FindingsSource): vscode.HoverProvider {
+  return {
+    async provideHover(document, position, token) {
+      const analyzed = await findings.analyze(document);
+      if (!analyzed || token.isCancellationRequested || !analyzed.scope.settings['hover.enabled']) return undefined;
+      const finding = findingAt(analyzed.findings, document, position);
+      if (!finding) return undefined;
+      const { resolution, assessment } = analyzed.engine.assess(finding.text);
+      const markdown = renderHover({
+        raw: finding.text,
+        resolution,
+        assessment,
+        dataset: analyzed.engine.dataset,
+        suppressed: finding.suppressed,
+      });
+      if (token.isCancellationRequested) return undefined;
+      // Text from files is escaped by the renderer; the hover stays untrusted (no command links, no HTML).
+      const contents = new vscode.MarkdownString(markdown, true);
+      contents.isTrusted = false;
+      contents.supportHtml = false;
+      return new vscode.Hover(contents, rangeOf(document, finding));
+    },
+  };
+}
