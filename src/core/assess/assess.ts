@@ -28,10 +28,10 @@ export function assessModel(raw: string, model: Model | undefined, dataset: Data
   const terms = model
     ? resolveTerms(model, dataset, overrideLicense)
     : overrideLicense
-      ? { chain: [{ modelId: raw, model: undefined, license: overrideLicense }], license: overrideLicense, commercialUse: overrideLicense.commercialUse, conditions: overrideLicense.conditions.map((c) => ({ ...c, fromModel: raw, fromLicense: overrideLicense.id })) }
+      ? { chain: [{ modelId: raw, model: undefined, license: overrideLicense, stacks: true }], license: overrideLicense, commercialUse: overrideLicense.commercialUse, conditions: overrideLicense.conditions.map((c) => ({ ...c, fromModel: raw, fromLicense: overrideLicense.id })) }
       : undefined;
   const triggered = rulesForTerms(model, terms);
-  const licenseIds = (terms?.chain ?? []).flatMap((link) => (link.license ? [link.license.id] : []));
+  const licenseIds = (terms?.chain ?? []).flatMap((link) => (link.stacks !== false && link.license ? [link.license.id] : []));
   const decision = applyPolicy(triggered, policy, { ids, licenseIds });
   const commercialUse = terms?.commercialUse ?? 'unknown';
   const openness = model?.opennessClass ?? 'unknown';
@@ -59,9 +59,11 @@ function describe(
   const name = model ? model.name : oneLine(raw);
   if (!model && !terms?.license) return `${name}: not in the AI License Lens dataset, so its license is unknown`;
   const license = terms?.license ? terms.license.name : 'license unknown';
-  const inherited = terms && terms.chain.length > 1 && terms.chain.some((link, i) => i > 0 && link.license && link.license.id !== terms.license?.id)
-    ? ` (inherits ${terms.chain.slice(1).flatMap((link) => (link.license ? [link.license.name] : [])).filter(unique).join(', ')})`
-    : '';
+  const inheritedNames = (terms?.chain ?? [])
+    .slice(1)
+    .flatMap((link) => (link.stacks !== false && link.license && link.license.id !== terms?.license?.id ? [link.license.name] : []))
+    .filter(unique);
+  const inherited = inheritedNames.length > 0 ? ` (inherits ${inheritedNames.join(', ')})` : '';
   const denied = decision.rules[0] === 'denied-model' ? ' — denied by policy' : decision.rules[0] === 'denied-license' ? ' — license denied by policy' : '';
   return `${name} — ${license}${inherited}: ${VERDICT_LABEL[commercialUse]}${denied}`;
 }

@@ -11,7 +11,7 @@ export function rulesForTerms(model: Model | undefined, terms: Terms | undefined
   const license = terms?.license;
   if (!license || license.commercialUse === 'unknown' || terms.commercialUse === 'unknown') rules.add('unknown-license');
   for (const link of terms?.chain ?? []) {
-    if (link.license?.commercialUse !== 'not-allowed') continue;
+    if (link.stacks === false || link.license?.commercialUse !== 'not-allowed') continue;
     const researchOnly =
       link.license.kind === 'research-only' || link.license.conditions.some((c) => c.kind === 'research-only');
     rules.add(researchOnly ? 'research-only' : 'non-commercial');

@@ -14,6 +14,11 @@ export interface TermsLink {
   license: License | undefined;
   /** How this link relates to the one before it (`finetune`, `distill`...); undefined for the model itself. */
   relation?: string;
+  /**
+   * Whether this link's terms bind the model. A base from the model's own publisher does not: the licensor may
+   * release a derivative under other terms (DeepSeek-R1 is MIT although built on DeepSeek-V3-Base).
+   */
+  stacks?: boolean;
 }
 
 export interface Terms {
@@ -36,7 +41,9 @@ export function governingLicense(model: Model, dataset: DatasetView): License | 
 export function resolveTerms(model: Model, dataset: DatasetView, licenseOverride?: License): Terms {
   const chain: TermsLink[] = [];
   const seen = new Set<string>();
-  const queue: Array<{ model: Model | undefined; modelId: string; relation?: string }> = [{ model, modelId: model.id }];
+  const queue: Array<{ model: Model | undefined; modelId: string; relation?: string; stacks: boolean }> = [
+    { model, modelId: model.id, stacks: true },
+  ];
   while (queue.length > 0 && chain.length < MAX_CHAIN) {
     const next = queue.shift()!;
     const key = next.modelId.toLowerCase();
@@ -44,16 +51,18 @@ export function resolveTerms(model: Model, dataset: DatasetView, licenseOverride
     seen.add(key);
     const license =
       chain.length === 0 && licenseOverride ? licenseOverride : next.model ? governingLicense(next.model, dataset) : undefined;
-    chain.push({ modelId: next.modelId, model: next.model, license, relation: next.relation });
+    chain.push({ modelId: next.modelId, model: next.model, license, relation: next.relation, stacks: next.stacks });
     for (const base of next.model?.baseModels ?? []) {
-      // A quantisation or re-upload has the same terms as its base; every other relation stacks them.
-      queue.push({ model: dataset.getModel(base.id), modelId: base.id, relation: base.relation });
+      const baseModel = dataset.getModel(base.id);
+      const samePublisher = !!baseModel && !!next.model && baseModel.publisher === next.model.publisher;
+      queue.push({ model: baseModel, modelId: base.id, relation: base.relation, stacks: next.stacks !== false && !samePublisher });
     }
   }
-  const verdicts = chain.map((link) => (link.model || link.license ? (link.license?.commercialUse ?? 'unknown') : 'unknown'));
+  const binding = chain.filter((link) => link.stacks !== false);
+  const verdicts = binding.map((link) => link.license?.commercialUse ?? 'unknown');
   const conditions: Terms['conditions'] = [];
   const seenLicenses = new Set<string>();
-  for (const link of chain) {
+  for (const link of binding) {
     if (!link.license || seenLicenses.has(link.license.id)) continue;
     seenLicenses.add(link.license.id);
     for (const condition of link.license.conditions) {
