@@ -85,3 +85,22 @@ export function allRules(): RuleDescription[] {
 export function ruleHelpUri(code: RuleCode): string {
   return `${PROJECT_URL}#rule-${code}`;
 }
+
+/**
+ * The README's rule reference, generated from the same descriptions SARIF uses. Each heading
+ * `### Rule: <code>` gets the GitHub anchor `#rule-<code>` that `ruleHelpUri` links to.
+ */
+export function renderRulesReference(): string {
+  return allRules()
+    .map((rule) => `### Rule: ${rule.code}\n\n**${rule.short}** ${rule.full}\n`)
+    .join('\n');
+}
+
+/** The anchor GitHub derives from a heading: lower case, punctuation other than `-` and `_` dropped, spaces to `-`. */
+export function githubAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
