@@ -82,10 +82,10 @@ export function listExtensions(runDir) {
 
 /**
  * Starts the server and resolves once it says it listens. `env` reaches the extension host too (it inherits
- * the server's environment), which is how a mocha grep pattern gets to the tests. The smoke-test driver flag
- * makes the server honour extensionTestsPath in the URL payload.
+ * the server's environment), which is how a mocha grep pattern gets to the tests. `testDriver` (the smoke-test
+ * driver flag) makes the server honour extensionTestsPath in the URL payload; a person's session needs none.
  */
-export async function startVSCodeServer({ runDir, env = {} }) {
+export async function startVSCodeServer({ runDir, env = {}, testDriver = true }) {
   const dirs = serverDirs(runDir);
   const port = await freePort();
   const logPath = path.join(runDir, 'server.log');
@@ -93,7 +93,7 @@ export async function startVSCodeServer({ runDir, env = {} }) {
   onCleanup(() => new Promise((resolve) => log.end(resolve)));
   const { child, stop } = spawnGroup(NODE24, [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms', '--telemetry-level', 'off',
-    '--disable-workspace-trust', '--enable-smoke-test-driver', ...dirArgs(dirs)],
+    '--disable-workspace-trust', ...(testDriver ? ['--enable-smoke-test-driver'] : []), ...dirArgs(dirs)],
   { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, TMPDIR: dirs.tmp } });   // sockets land in the run dir
   // Resolves when the server announces its port; rejects if it exits first or takes too long.
   await new Promise((resolve, reject) => {
