@@ -84,7 +84,7 @@ export const OLLAMA_ENTRIES = merge(
   tags('qwen2.5vl', { '3b': `${Q}Qwen2.5-VL-3B-Instruct`, '7b': `${Q}Qwen2.5-VL-7B-Instruct`, '32b': `${Q}Qwen2.5-VL-32B-Instruct`, '72b': `${Q}Qwen2.5-VL-72B-Instruct` }, `${Q}Qwen2.5-VL-7B-Instruct`),
   tags('qwen2', { '0.5b': `${Q}Qwen2-0.5B-Instruct`, '1.5b': `${Q}Qwen2-1.5B-Instruct`, '7b': `${Q}Qwen2-7B-Instruct`, '72b': `${Q}Qwen2-72B-Instruct` }, `${Q}Qwen2-7B-Instruct`),
   tags('qwen', {
-    '0.5b': `${Q}Qwen1.5-0.5B-Chat`, '1.8b': `${Q}Qwen1.5-1.8B-Chat`, '4b': `${Q}Qwen1.5-4B-Chat`, '7b': `${Q}Qwen1.5-7B-Chat`,
+    '0.5b': `${Q}Qwen1.5-0.5B-Chat`, '1.8b': `${Q}Qwen1.5-1.8B-Chat`, '7b': `${Q}Qwen1.5-7B-Chat`,
     '14b': `${Q}Qwen1.5-14B-Chat`, '32b': `${Q}Qwen1.5-32B-Chat`, '72b': `${Q}Qwen1.5-72B-Chat`, '110b': `${Q}Qwen1.5-110B-Chat`,
   }),
   tags('qwen3', { '0.6b': `${Q}Qwen3-0.6B`, '1.7b': `${Q}Qwen3-1.7B`, '4b': `${Q}Qwen3-4B`, '8b': `${Q}Qwen3-8B`, '14b': `${Q}Qwen3-14B`, '32b': `${Q}Qwen3-32B` }),

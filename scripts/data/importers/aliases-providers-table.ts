@@ -221,7 +221,6 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     [`${C}c4ai-command-r-08-2024`]: ['command-r-08-2024'],
     [`${C}c4ai-command-r-plus-08-2024`]: ['command-r-plus-08-2024'],
     [`${C}c4ai-command-r7b-12-2024`]: ['command-r7b-12-2024'],
-    [`${C}c4ai-command-r7b-arabic-02-2025`]: ['command-r7b-arabic-02-2025'],
     [`${C}c4ai-command-a-03-2025`]: ['command-a-03-2025'],
     [`${C}command-a-vision-07-2025`]: ['command-a-vision-07-2025'],
     [`${C}command-a-reasoning-08-2025`]: ['command-a-reasoning-08-2025'],
