@@ -55,24 +55,30 @@ export function assessDeclaredTerms(context: AnalyzerContext, input: DeclaredTer
     if (base === input.self) continue;
     inheritedLinks.push(...resolveTerms(base, dataset).chain);
   }
-  const chain: TermsLink[] = [{ modelId: input.self?.id ?? input.ids[0] ?? 'file', model: input.self, license: own }, ...inheritedLinks];
+  const chain: TermsLink[] = [{ modelId: input.self?.id ?? input.ids[0] ?? 'file', model: input.self, license: own, stacks: true }, ...inheritedLinks];
+  // Links whose terms do not bind (a base from the model's own publisher) are shown but not judged.
+  const binding = chain.filter((link) => link.stacks !== false);
   const conditions: Terms['conditions'] = [];
   const seen = new Set<string>();
-  for (const link of chain) {
+  for (const link of binding) {
     if (!link.license || seen.has(link.license.id)) continue;
     seen.add(link.license.id);
     for (const condition of link.license.conditions) conditions.push({ ...condition, fromModel: link.modelId, fromLicense: link.license.id });
   }
-  const commercialUse = strictestVerdict(chain.map((link) => link.license?.commercialUse ?? 'unknown'));
+  const commercialUse = strictestVerdict(binding.map((link) => link.license?.commercialUse ?? 'unknown'));
   const terms: Terms = { chain, license: own, commercialUse, conditions };
 
   const mismatch = findMismatch(declaredLicense, input.self, input.bases, context);
-  const triggered = rulesForTerms(input.self, terms).filter((rule) => rule !== 'unknown-model');
+  // A file is not a model reference: an unknown model is not its problem, an unknown license is.
+  // Without a license of its own, the file is still bound by its bases' terms: judge those.
+  const judged: Terms = own ? terms : { ...terms, license: binding.find((link) => link.license)?.license };
+  const triggered = judged.license || input.self ? rulesForTerms(input.self, judged).filter((rule) => rule !== 'unknown-model') : [];
+  if ((!own || commercialUse === 'unknown') && !triggered.includes('unknown-license')) triggered.push('unknown-license');
   if (mismatch) triggered.unshift('license-mismatch');
   const licenseIds = [...seen];
   const ids = [...new Set([...input.ids, ...(input.self ? [input.self.id] : []), ...input.bases.map((base) => base.id)])];
   const decision = applyPolicy(triggered, policy, { ids, licenseIds });
-  const inherited = chain
+  const inherited = binding
     .slice(1)
     .flatMap((link) => (link.license && link.license.id !== own?.id ? [link.license.name] : []))
     .filter((name, i, all) => all.indexOf(name) === i);
