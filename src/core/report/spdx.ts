@@ -51,7 +51,7 @@ export function renderSpdx(result: ScanResult, dataset: DatasetView, options: Re
         return id;
       });
       const child = packages.get(link.childId) ?? packages.get(entry.key)!;
-      graph.relate(child, 'descendantOf', [base], `${link.relation}`);
+      graph.relate(child, 'descendantOf', [base], link.relation);
     }
   }
 
@@ -118,6 +118,7 @@ class SpdxGraph {
   private readonly organizations = new Map<string, string>();
   private readonly expressions = new Map<string, string>();
   private relationships = 0;
+  private readonly relationKeys = new Set<string>();
 
   constructor(private readonly base: string) {}
 
@@ -166,8 +167,11 @@ class SpdxGraph {
     this.relate(from, 'hasConcludedLicense', [concluded ? this.licenseExpression(concluded.expression, concluded) : NO_ASSERTION_LICENSE]);
   }
 
+  /** Adds a relationship once: chains of two used models share links (A -> B -> C seen from A and from B). */
   relate(from: string, relationshipType: string, to: string[], comment?: string): void {
-    if (to.length === 0) return;
+    const key = [from, relationshipType, ...to].join('\u0000');
+    if (to.length === 0 || this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
     this.relationships++;
     this.add('Relationship', String(this.relationships), {
       from,

@@ -98,3 +98,19 @@ test('a fine-tune descends from its base, the workspace depends on every model, 
   assert.equal(byName.get('mistralai/Mistral-7B-v0.1')!.releaseTime, undefined); // "2023-09" is not a full date
   assert.equal(byName.get('gpt-4o')!.software_downloadLocation, undefined);
 });
+
+test('a chain of used models yields each descendantOf relationship once', () => {
+  const result = loadScanResult();
+  const dataset = loadDataset();
+  // A second-level fine-tune: its chain repeats the first fine-tune's link to Llama.
+  const finetune = dataset.getModel('example-org/llama-3.1-8b-support-ft')!;
+  const grandchild = { ...finetune, id: 'example-org/support-ft-v2', baseModels: [{ id: finetune.id, relation: 'finetune' as const }] };
+  const view = { ...dataset, getModel: (id: string) => (id === grandchild.id ? grandchild : dataset.getModel(id)) };
+  result.models.push({ ...result.models[3]!, id: grandchild.id });
+  result.findings.push({ ...result.findings[5]!, modelId: grandchild.id, text: grandchild.id, line: 20, endLine: 20 });
+  const graph = graphOf(JSON.parse(renderSpdx(result, view, FIXED_OPTIONS)));
+  const descendants = graph.filter((e) => e.relationshipType === 'descendantOf');
+  const keys = descendants.map((r) => `${r.from} ${r.to.join(' ')}`);
+  assert.equal(descendants.length, 2);
+  assert.equal(new Set(keys).size, keys.length);
+});
