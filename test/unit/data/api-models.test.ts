@@ -95,7 +95,10 @@ test('DeepSeek API names point at the open model they serve', () => {
   assert.ok(chat);
   assert.equal(chat.apiTerms, 'deepseek-api-terms');
   assert.equal(chat.openness.weights, 'open');
-  assert.match(chat.notes?.join(' ') ?? '', /deepseek-ai\/DeepSeek-V3\.2/);
+  assert.match(chat.notes?.join(' ') ?? '', /deepseek-ai\/DeepSeek-V3/);
+  assert.match(chat.notes?.join(' ') ?? '', /retired on 2026-07-24/);
+  // a name whose weights no source confirms stays unknown rather than inheriting the vendor's open weights
+  assert.equal(byName('deepseek-flash')?.openness.weights, 'unknown');
 });
 
 test('a curated value that overrides models.dev records the conflict', () => {

@@ -103,6 +103,11 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
     provenance.availability = ['models-dev', 'vendor-models'];
     provenance.opennessClass = ['vendor-terms'];
     for (const key of ['openness.inferenceCode', 'openness.trainingCode', 'openness.trainingData', 'openness.paper']) delete provenance[key];
+    if (curated?.weightsUnknown || !lead) {
+      openness.weights = 'unknown';
+      delete provenance['openness.weights'];
+      provenance.availability = ['vendor-models'];
+    }
   }
   const fieldSource = (overridden: unknown) => (overridden !== undefined ? ['vendor-models'] : factSource);
   if (family !== null) provenance.family = fieldSource(curated?.family);

@@ -21,6 +21,8 @@ export interface CuratedApiModel {
   /** Further ids of the same model at the vendor's API (dated snapshots, `-latest` pointers). */
   aliases?: string[];
   notes?: string[];
+  /** Whether the served weights are public is not stated by any source read: the weights component stays `unknown`. */
+  weightsUnknown?: boolean;
   /** Why a curated value replaces the one models.dev gives (recorded as a conflict in the entry). */
   overrideReason?: string;
 }
