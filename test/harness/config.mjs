@@ -41,6 +41,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 export const EXTENSION_ID = 'ai-license-lens.ai-license-lens';
 export const FIXTURE_WORKSPACE = path.join(REPO_ROOT, 'test', 'fixtures', 'workspace');
-/** Compiled mocha suites. vsce never packages `.vscode-test/`, and git ignores it. */
-export const INTEGRATION_OUT = path.join(REPO_ROOT, '.vscode-test', 'out', 'integration');
+/** Compiled mocha suites, one folder per run so parallel runs do not clobber each other. Inside the repository
+ *  so `require('mocha')` resolves; vsce never packages `.vscode-test/`, and git ignores it. */
+export const INTEGRATION_OUT_ROOT = path.join(REPO_ROOT, '.vscode-test', 'out');
 export const VSIX = path.join(REPO_ROOT, 'dist', 'ai-license-lens.vsix');
