@@ -3,7 +3,8 @@
 // Drives the REAL VS Code UI: packages the extension (npm run package), installs the .vsix into a fresh
 // extensions dir with the server's own CLI, opens the fixture workspace in headless chromium, then runs every
 // test/e2e/*.spec.mjs with mocha against that one workbench (test/e2e/session.mjs). Screenshots go to
-// $E2E_SCREENSHOT_DIR (default test-results/screenshots); a failing spec also leaves failed-<title>.png.
+// $E2E_SCREENSHOT_DIR (default test-results/screenshots); a failing spec also leaves failed-<title>.png, and
+// a failed run keeps its run dir (server.log, console.log, user-data/logs/).
 // Exit 0 = specs passed, 1 = a spec failed, 2 = the harness failed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,7 +74,10 @@ try {
   log(`installed ${installed}`);
   const server = await step('start the VS Code server', () => startVSCodeServer({ runDir: run.dir }));
   const { page } = await step('launch chromium', () => launchBrowser(run.dir));
-  const flush = forwardConsole(page, () => {});   // kept quiet; errors show in the failure screenshots and server.log
+  // The browser and extension host console goes to a file: the spec output stays readable, and a failed
+  // run keeps the file in its run dir.
+  const consoleLog = fs.createWriteStream(path.join(run.dir, 'console.log'));
+  const flush = forwardConsole(page, (line) => consoleLog.write(`${line}\n`));
   await step('open the workspace in the workbench', async () => {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(FIXTURE_WORKSPACE)}`);
     await waitForWorkbench(page);
@@ -82,6 +86,7 @@ try {
   log(`${specs.length} spec file(s); screenshots in ${SCREENSHOT_DIR}`);
   code = await runSpecs(specs, { page, grep: flags.grep });
   await flush();
+  await new Promise((resolve) => consoleLog.end(resolve));
   log(code === 0 ? 'e2e specs passed' : 'e2e specs failed');
 } catch (error) {
   if (!wasInterrupted()) console.error(`harness error: ${error instanceof HarnessError ? error.message : error.stack}`);
