@@ -84,7 +84,10 @@ export function readModelCard(text: string): FrontMatterResult {
   if (error) {
     const start = block.bodyStart + Math.min(error.pos[0], body.length);
     const end = Math.max(start, block.bodyStart + Math.min(error.pos[1], body.length));
-    return broken(`the front matter is not valid YAML: ${firstLine(error.message)}`, start, end);
+    // yaml counts lines from the front matter's body; say the file's line instead.
+    const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const line = lineNumberAt(text, start);
+    return broken(`the front matter is not valid YAML at line ${line}: ${reason}`, start, end);
   }
   const root = document.contents;
   if (!isMap(root)) return { kind: 'none' };
@@ -146,6 +149,13 @@ function lineEnd(text: string, from: number): number {
 function nextLine(text: string, end: number): number {
   if (text.charCodeAt(end) === 13) end++;
   return text.charCodeAt(end) === 10 ? end + 1 : end;
+}
+
+/** 1-based line of an offset (the front matter is capped, so this stays cheap). */
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 function firstLine(message: string): string {

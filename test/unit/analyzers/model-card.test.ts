@@ -81,7 +81,8 @@ test('broken YAML gives one clear finding, no exception', () => {
   assert.equal(rest.length, 0);
   assert.equal(finding!.kind, 'model-card');
   assert.equal(finding!.rule, 'unknown-license');
-  assert.match(finding!.message, /^model card: the front matter is not valid YAML: .+; its license cannot be read$/);
+  assert.match(finding!.message, /^model card: the front matter is not valid YAML at line 3: .+; its license cannot be read$/);
+  assert.equal(finding!.line, 3);
   const [unclosed] = analyze('---\nlicense: mit\nno closing line\n');
   assert.match(unclosed!.message, /no closing --- line/);
   assert.deepEqual(analyze('---\ntitle: [broken\n---\n'), [], 'broken front matter that is not a model card stays silent');
