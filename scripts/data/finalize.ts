@@ -92,7 +92,12 @@ function licenseConflicts(draft: ModelDraft): Conflict[] {
   if (distinct.size < 2) return [];
   const best = winner(draft, 'license')!;
   if (draft.conflicts.some((c) => c.field === 'license')) return [];
-  const reason = draft.overrideReasons.get('license');
+  const losers = claims.filter((c) => JSON.stringify(c.value) !== JSON.stringify(best.value));
+  const reason =
+    draft.overrideReasons.get('license') ??
+    (best.rank >= RANK.card && losers.every((c) => c.rank === RANK.reference)
+      ? "The publisher's own statement for this repository outranks the reference dataset's family-level entry."
+      : undefined);
   if (!reason) throw new Error(`${draft.id}: sources disagree on the license and no licenseReason says why ${String(best.value)} wins`);
   return [
     {

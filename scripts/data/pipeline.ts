@@ -18,6 +18,7 @@ import { loadCurated, type LoadedCurated } from './curated';
 import { expandBraces, type CuratedModel, type FamilyRule } from './curated-schema';
 import { baseModelsOf, cardSource, isGated, readCards, type CardRow } from './importers/hf-cards';
 import { readEosai } from './importers/eosai';
+import { readEosaiModels } from './importers/eosai-models';
 import { readMot } from './importers/mot';
 import { loadLicenseCatalog, type LicenseCatalogIndex } from './licenses';
 import { activeParametersFromName, isQuantizedName, parametersFromName } from './name-facts';
@@ -93,6 +94,31 @@ export function runPipeline(options: { cards?: CardRow[]; curated?: LoadedCurate
     }
   }
 
+  // 2b. The end models the openness index rates: adds recent releases the snapshot lacks, with the index's
+  // license where it maps onto the catalog. Organisations without a publisher file get a minimal publisher.
+  const eosaiPublishers = new Map<string, Publisher>();
+  for (const entry of readEosaiModels()) {
+    const publisher = publisherOfOrg.get(entry.org.toLowerCase()) ?? entry.org;
+    if (!publisherOfOrg.has(entry.org.toLowerCase()) && !eosaiPublishers.has(publisher)) {
+      eosaiPublishers.set(publisher, { id: publisher, name: entry.orgName, country: null, url: entry.orgUrl, sources: [entry.rating.source] });
+    }
+    let draft = drafts.get(key(entry.id));
+    if (!draft) {
+      draft = newDraft(entry.id, publisher);
+      drafts.set(key(entry.id), draft);
+      draft.links.card = `https://huggingface.co/${entry.id}`;
+    }
+    addSource(draft, entry.rating.source);
+    claim(draft, 'license', entry.license, entry.rating.source, RANK.reference);
+    if (entry.license === null && entry.licenseText && !draft.claims.has('license')) {
+      draft.notes.push(`The openness index names the license "${entry.licenseText}", which the license catalog does not describe.`);
+    }
+    claim(draft, 'modality', entry.modality, entry.rating.source, RANK.reference);
+    for (const [component, level] of Object.entries(entry.rating.components)) {
+      claim(draft, `openness.${component}` as never, level, entry.rating.source, RANK.reference);
+    }
+  }
+
   // 3. Family rules, name facts, reference openness ratings.
   const rules = curated.flatMap((file) => file.families.map((rule) => ({ rule, file, re: new RegExp(rule.match, 'i') })));
   for (const draft of drafts.values()) {
@@ -119,6 +145,7 @@ export function runPipeline(options: { cards?: CardRow[]; curated?: LoadedCurate
   for (const file of curated) {
     publishers.set(file.publisher.id, { ...file.publisher, sources: [file.sourceById.get(file.publisherSource)!] });
   }
+  for (const [id, publisher] of eosaiPublishers) if (!publishers.has(id)) publishers.set(id, publisher);
   const models: Model[] = [...drafts.values()].map((draft) => finalizeDraft(draft, catalog));
   for (const apiFile of loadApiModels(warnings)) {
     if (!publishers.has(apiFile.publisher.id)) publishers.set(apiFile.publisher.id, apiFile.publisher);

@@ -68,7 +68,8 @@ export function readEosai(entry: string, dir = join(REFERENCE_DIR, 'eosai')): Eo
     ratedModel,
     components,
     source: {
-      id: 'eosai',
+      // One id per index entry: a model can get its family's rating and be an entry's rated end model.
+      id: `eosai/${entry.replace(/\s+/g, '-')}`.slice(0, 40),
       kind: 'reference-dataset',
       url: 'https://osai-index.eu/',
       title: `European Open Source AI Index: ${String(system.name ?? entry).trim()}`,

@@ -67,8 +67,10 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
     sources.push({ id: 'models-dev', kind: 'reference-dataset', url: MODELS_DEV_URL, title: 'models.dev', checked: CHECKED, note: `records: ${ids}`.slice(0, 500) });
     factSource.push('models-dev');
   }
-  if (curated || !lead) factSource.push('vendor-models');
+  const evidence = curated?.evidence;
+  if (curated || !lead) factSource.push(evidence ? 'release-note' : 'vendor-models');
   sources.push(base.models, base.terms);
+  if (evidence) sources.push({ id: 'release-note', kind: evidence.kind, url: evidence.url, title: evidence.title, checked: CHECKED, ...(evidence.note ? { note: evidence.note } : {}) });
   if (!vendor.servesOpenWeights) sources.push(base.openness);
 
   const report = vendor.reports.find((candidate) => candidate.models.includes(group.id));
@@ -83,12 +85,13 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
   aliasIds.delete(group.id);
   const curatedAliases = new Set(curated?.aliases ?? []);
 
+  const curatedSource = evidence ? 'release-note' : 'vendor-models';
   const provenance: Record<string, string[]> = {
-    name: curated?.name ? ['vendor-models'] : factSource,
+    name: curated?.name ? [curatedSource] : factSource,
     license: ['vendor-terms'],
     apiTerms: ['vendor-terms'],
-    availability: lead ? ['models-dev', 'vendor-models'] : ['vendor-models'],
-    'openness.weights': lead ? ['models-dev', 'api-only'] : ['vendor-models', 'api-only'],
+    availability: lead ? ['models-dev', 'vendor-models'] : [curatedSource],
+    'openness.weights': lead ? ['models-dev', 'api-only'] : [curatedSource, 'api-only'],
     'openness.inferenceCode': ['api-only'],
     'openness.trainingCode': ['api-only'],
     'openness.trainingData': ['api-only'],
@@ -109,7 +112,7 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
       provenance.availability = ['vendor-models'];
     }
   }
-  const fieldSource = (overridden: unknown) => (overridden !== undefined ? ['vendor-models'] : factSource);
+  const fieldSource = (overridden: unknown) => (overridden !== undefined ? [curatedSource] : factSource);
   if (family !== null) provenance.family = fieldSource(curated?.family);
   if (releaseDate !== null) provenance.releaseDate = fieldSource(curated?.releaseDate);
   if (modality !== null) provenance.modality = fieldSource(curated?.modality);
@@ -148,7 +151,7 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
     openness,
     opennessClass: 'api-only',
     mofClass: null,
-    aliases: [...aliasIds].sort().map((id) => ({ id, ecosystem: 'api' as const, source: curatedAliases.has(id) ? 'vendor-models' : 'models-dev' })),
+    aliases: [...aliasIds].sort().map((id) => ({ id, ecosystem: 'api' as const, source: curatedAliases.has(id) ? curatedSource : 'models-dev' })),
     links: { card: vendor.modelsUrl, ...(report ? { paper: report.url } : {}) },
     sources,
     provenance,

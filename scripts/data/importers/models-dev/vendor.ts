@@ -21,6 +21,11 @@ export interface CuratedApiModel {
   /** Further ids of the same model at the vendor's API (dated snapshots, `-latest` pointers). */
   aliases?: string[];
   notes?: string[];
+  /**
+   * Where this model's facts were read when the vendor page was not (models released after the models.dev
+   * snapshot): cited as `release-note` for every curated fact instead of the vendor's model list.
+   */
+  evidence?: { url: string; title: string; kind: 'vendor-page' | 'repository'; note?: string };
   /** Whether the served weights are public is not stated by any source read: the weights component stays `unknown`. */
   weightsUnknown?: boolean;
   /** Why a curated value replaces the one models.dev gives (recorded as a conflict in the entry). */

@@ -1,6 +1,19 @@
 /** OpenAI's API-only models. Dated snapshots (`gpt-4o-2024-08-06`) are aliases of the undated model. */
 import type { ApiVendor } from '../vendor';
 
+const GPT_56 = {
+  kind: 'repository' as const,
+  url: 'https://github.com/tezra-io/fermix/releases/tag/v0.5.6',
+  title: 'Release notes listing gpt-5.6-sol, gpt-5.6-terra and gpt-5.6-luna',
+  note: 'General availability on 2026-07-09 per the models.dev catalogue (openai.gpt-5.6-luna, release_date 2026-07-09) and API guides; the bare gpt-5.6 routes to Sol.',
+};
+const GPT_6 = {
+  kind: 'vendor-page' as const,
+  url: 'https://docs.snowflake.com/release-notes/2026/other/2026-09-25-openai-gpt-56-astra-ga',
+  title: 'Snowflake Cortex release note: OpenAI GPT-6 Astra (GA), GPT-6 Sol and Luna (preview), 2026-09-25',
+  note: 'OpenAI API ids gpt-6-sol / gpt-6-astra / gpt-6-luna as used in public code; the OpenAI release date was not read.',
+};
+
 export const openai: ApiVendor = {
   publisher: { id: 'openai', name: 'OpenAI', country: 'US', url: 'https://openai.com' },
   apiTerms: 'openai-api-terms',
@@ -52,6 +65,25 @@ export const openai: ApiVendor = {
       task: 'automatic-speech-recognition',
       notes: ['API name of the Whisper large-v2 model; the open weights are openai/whisper-large-v2 (see that entry for its license).'],
     },
+    // released after the models.dev snapshot; read from release notes and catalogues that list them
+    ...(['sol', 'terra', 'luna'] as const).map((tier) => ({
+      id: `gpt-5.6-${tier}`,
+      name: `GPT-5.6 ${tier[0]!.toUpperCase()}${tier.slice(1)}`,
+      family: 'gpt',
+      releaseDate: '2026-07-09',
+      modality: ['text', 'vision'],
+      task: 'image-text-to-text',
+      ...(tier === 'sol' ? { aliases: ['gpt-5.6'] } : {}),
+      evidence: GPT_56,
+    })),
+    ...(['sol', 'astra', 'luna'] as const).map((tier) => ({
+      id: `gpt-6-${tier}`,
+      name: `GPT-6 ${tier[0]!.toUpperCase()}${tier.slice(1)}`,
+      family: 'gpt',
+      modality: ['text', 'vision'],
+      task: 'image-text-to-text',
+      evidence: GPT_6,
+    })),
     { id: 'dall-e-3', name: 'DALL·E 3', family: 'dall-e', releaseDate: '2023-11', modality: ['image-generation'], task: 'text-to-image' },
     { id: 'dall-e-2', name: 'DALL·E 2', family: 'dall-e', releaseDate: '2022', modality: ['image-generation'], task: 'text-to-image' },
     { id: 'omni-moderation-latest', name: 'omni-moderation', family: 'moderation', releaseDate: '2024-09', modality: ['text', 'vision'], task: 'text-classification' },
