@@ -107,3 +107,12 @@ test('a curated value that overrides models.dev records the conflict', () => {
   assert.equal(gpt4?.conflicts?.[0]?.field, 'releaseDate');
   assert.equal(gpt4?.conflicts?.[0]?.winner, 'vendor-models');
 });
+
+test('a model released after the models.dev snapshot cites the release note it was read from', () => {
+  const opus5 = byName('claude-opus-5');
+  assert.ok(opus5);
+  assert.equal(opus5.releaseDate, '2026-07-24');
+  assert.deepEqual(opus5.provenance.releaseDate, ['release-note']);
+  assert.equal(opus5.sources.find((source) => source.id === 'release-note')?.kind, 'repository');
+  assert.deepEqual(byAlias('gpt-5.6').map((model) => model.id), ['gpt-5.6-sol']);
+});
