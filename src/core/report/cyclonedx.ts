@@ -70,7 +70,7 @@ function modelComponent(entry: InventoryEntry, ref: string): Json {
   if (entry.model && isHubModel(entry.model)) component.purl = purlOf(entry.model.id);
   const references = externalReferences(entry);
   if (references.length > 0) component.externalReferences = references;
-  const ancestors = entry.baseChain.filter((link) => link.childId === entry.id).map(ancestorComponent);
+  const ancestors = ancestorsOf(entry.id, entry.baseChain);
   if (ancestors.length > 0) component.pedigree = { ancestors };
   if (entry.findings.length > 0) {
     component.evidence = {
@@ -114,13 +114,20 @@ function externalReferences(entry: InventoryEntry): Json[] {
   return references;
 }
 
-function ancestorComponent(link: BaseLink): Json {
-  const ancestor: Json = { type: 'machine-learning-model', name: link.id };
-  const licenses = licenseChoice(link.license);
-  if (licenses) ancestor.licenses = licenses;
-  if (link.model && isHubModel(link.model)) ancestor.purl = purlOf(link.model.id);
-  ancestor.properties = [{ name: `${NS}:base-relation`, value: link.relation }];
-  return ancestor;
+/** Direct bases as ancestors, each with its own bases nested in its pedigree (the chain has no cycles). */
+function ancestorsOf(childId: string | null, chain: BaseLink[]): Json[] {
+  return chain
+    .filter((link) => link.childId === childId)
+    .map((link) => {
+      const ancestor: Json = { type: 'machine-learning-model', name: link.id };
+      const licenses = licenseChoice(link.license);
+      if (licenses) ancestor.licenses = licenses;
+      if (link.model && isHubModel(link.model)) ancestor.purl = purlOf(link.model.id);
+      const grandparents = ancestorsOf(link.id, chain);
+      if (grandparents.length > 0) ancestor.pedigree = { ancestors: grandparents };
+      ancestor.properties = [{ name: `${NS}:base-relation`, value: link.relation }];
+      return ancestor;
+    });
 }
 
 /** Only facts the dataset has; a model card with nothing known is left out rather than filled with guesses. */

@@ -62,3 +62,20 @@ test('Hub models get a purl and a model card link; API models do not', () => {
   const finetune = byName.get('example-org/llama-3.1-8b-support-ft');
   assert.equal(finetune.pedigree.ancestors[0].name, 'meta-llama/Llama-3.1-8B-Instruct');
 });
+
+test('a fine-tune of a fine-tune nests its ancestors, and the BOM stays valid', () => {
+  const result = loadScanResult();
+  const dataset = loadDataset();
+  const finetune = dataset.getModel('example-org/llama-3.1-8b-support-ft')!;
+  const grandchild = { ...finetune, id: 'example-org/support-ft-v2', baseModels: [{ id: finetune.id, relation: 'finetune' as const }] };
+  const view = { ...dataset, getModel: (id: string) => (id === grandchild.id ? grandchild : dataset.getModel(id)) };
+  result.models.push({ ...result.models[3]!, id: grandchild.id });
+  result.findings.push({ ...result.findings[5]!, modelId: grandchild.id, text: grandchild.id, line: 20, endLine: 20 });
+  const bom: any = JSON.parse(renderCycloneDx(result, view, FIXED_OPTIONS));
+  const component = bom.components.find((c: any) => c.name === grandchild.id);
+  const parent = component.pedigree.ancestors[0];
+  assert.equal(parent.name, finetune.id);
+  assert.equal(parent.pedigree.ancestors[0].name, 'meta-llama/Llama-3.1-8B-Instruct');
+  const validate = validator();
+  assert.ok(validate(bom), JSON.stringify(validate.errors));
+});
