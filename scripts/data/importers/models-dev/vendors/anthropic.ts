@@ -79,6 +79,12 @@ export const anthropic: ApiVendor = {
     { id: 'claude-instant-1.2', name: 'Claude Instant 1.2', family: 'claude-instant', releaseDate: '2023-08-09', modality: ['text'], task: 'text-generation' },
   ],
   reports: [
+    { models: ['claude-3-7-sonnet'], url: 'https://www.anthropic.com/claude-3-7-sonnet-system-card', title: 'Claude 3.7 Sonnet System Card' },
+    {
+      models: ['claude-opus-4-0', 'claude-sonnet-4-0'],
+      url: 'https://www-cdn.anthropic.com/6be99a52cb68eb70eb9572b4cafad13df32ed995.pdf',
+      title: 'System Card: Claude Opus 4 & Claude Sonnet 4',
+    },
     {
       models: ['claude-3-opus', 'claude-3-sonnet', 'claude-3-haiku', 'claude-3-5-sonnet', 'claude-3-5-haiku'],
       url: 'https://www.anthropic.com/claude-3-model-card',

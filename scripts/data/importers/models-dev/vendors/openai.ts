@@ -94,6 +94,13 @@ export const openai: ApiVendor = {
     { models: ['gpt-4'], url: 'https://arxiv.org/abs/2303.08774', title: 'GPT-4 Technical Report' },
     { models: ['gpt-4o'], url: 'https://arxiv.org/abs/2410.21276', title: 'GPT-4o System Card' },
     { models: ['o1', 'o1-mini'], url: 'https://arxiv.org/abs/2412.16720', title: 'OpenAI o1 System Card' },
+    { models: ['o3-mini'], url: 'https://openai.com/index/o3-mini-system-card/', title: 'OpenAI o3-mini System Card' },
+    { models: ['o3', 'o4-mini'], url: 'https://openai.com/index/o3-o4-mini-system-card/', title: 'OpenAI o3 and o4-mini System Card' },
+    { models: ['gpt-4.5-preview'], url: 'https://openai.com/index/gpt-4-5-system-card/', title: 'OpenAI GPT-4.5 System Card' },
+    { models: ['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-pro', 'gpt-5-chat-latest'], url: 'https://openai.com/index/gpt-5-system-card/', title: 'GPT-5 System Card' },
+    { models: ['gpt-5-codex'], url: 'https://openai.com/index/gpt-5-system-card-addendum-gpt-5-codex/', title: 'Addendum to GPT-5 system card: GPT-5-Codex' },
+    { models: ['gpt-5.1', 'gpt-5.1-chat-latest'], url: 'https://openai.com/index/gpt-5-system-card-addendum-gpt-5-1/', title: 'Addendum to GPT-5 system card: GPT-5.1' },
+    { models: ['gpt-5.2', 'gpt-5.2-chat-latest', 'gpt-5.2-pro'], url: 'https://openai.com/index/gpt-5-system-card-update-gpt-5-2/', title: 'Update to GPT-5 system card: GPT-5.2' },
     { models: ['whisper-1'], url: 'https://arxiv.org/abs/2212.04356', title: 'Robust Speech Recognition via Large-Scale Weak Supervision' },
   ],
 };
