@@ -3,12 +3,14 @@
  * LICENSE blocks, GGUF/safetensors headers), and the pure functions the editor calls on an open document.
  *   scanFolder(root, engine, { fileAnalyzers: createFileAnalyzers(engine) })
  */
+import { isModelfileName } from '../detect/modelfile-license';
+import type { Finding } from '../finding';
 import type { FileAnalyzer } from '../scan/scan';
 import type { AnalyzerContext } from './context';
-import { createLicenseFileAnalyzer } from './license-file';
-import { createModelCardAnalyzer } from './model-card';
+import { analyzeLicenseText, createLicenseFileAnalyzer, isLicenseFileName } from './license-file';
+import { analyzeModelCard, createModelCardAnalyzer, isMarkdownFileName } from './model-card';
 import { createModelFileAnalyzer } from './model-file';
-import { createModelfileLicenseAnalyzer } from './modelfile-license';
+import { analyzeModelfileLicenses, createModelfileLicenseAnalyzer } from './modelfile-license';
 
 export type { AnalyzerContext } from './context';
 export { analyzeLicenseText, isLicenseFileName } from './license-file';
@@ -25,4 +27,16 @@ export function createFileAnalyzers(engine: AnalyzerContext): FileAnalyzer[] {
     createModelfileLicenseAnalyzer(engine),
     createModelFileAnalyzer(engine),
   ];
+}
+
+/**
+ * For an open document in the editor: the license-file, model-card and Modelfile findings its name calls for
+ * (model files are binary and never open as text). `file` is the document's path or uri.
+ */
+export function analyzeFileText(text: string, context: AnalyzerContext, options: { file: string }): Finding[] {
+  const findings: Finding[] = [];
+  if (isLicenseFileName(options.file)) findings.push(...analyzeLicenseText(text, context, options));
+  if (isMarkdownFileName(options.file)) findings.push(...analyzeModelCard(text, context, options));
+  if (isModelfileName(options.file)) findings.push(...analyzeModelfileLicenses(text, context, options));
+  return findings;
 }
