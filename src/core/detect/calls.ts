@@ -7,11 +7,15 @@ export interface CallRule {
   strength: Strength;
   /** The call takes `repo_type=`: a dataset or space download is not a model. */
   repoTyped?: boolean;
+  /** A second position that may name a model (`PeftModel.from_pretrained(base, "org/adapter")`), as `medium`. */
+  alsoIndex?: number;
 }
 
 /** By the callee's last name segment. */
 const BY_NAME: Record<string, CallRule> = {
-  from_pretrained: { index: 0, strength: 'strong' },
+  from_pretrained: { index: 0, strength: 'strong', alsoIndex: 1 },
+  load_lora_weights: { index: 0, strength: 'medium' },
+  load_adapter: { index: 0, strength: 'medium' },
   SentenceTransformer: { index: 0, strength: 'strong' },
   CrossEncoder: { index: 0, strength: 'strong' },
   SparseEncoder: { index: 0, strength: 'strong' },
@@ -59,6 +63,8 @@ export function callRule(callee: string): CallRule | undefined {
   if (root === 'ollama' && OLLAMA_STRONG.has(last)) return { index: 0, strength: 'strong' };
   if (root === 'ollama' && OLLAMA_KEY.has(last)) return { index: 0, strength: 'key' };
   if (last === 'load' && (dot < 0 || owner === 'mlx_lm' || owner === 'mlx_vlm')) return { index: 0, strength: 'medium' };
+  // `trainer.push_to_hub("org/name")` publishes a model; `dataset.push_to_hub(...)` does not
+  if (last === 'push_to_hub' && /model|trainer|pipe|tokenizer|merged|peft|llm/i.test(owner)) return { index: 0, strength: 'medium' };
   if (callee === 'whisper.load_model') return { index: 0, strength: 'key' };
   if (callee === 'replicate.run' || callee === 'replicate.stream') return { index: 0, strength: 'key' };
   if (root === 'litellm' && /^a?(completion|embedding|text_completion|image_generation|transcription)$/.test(last)) {

@@ -51,9 +51,13 @@ export function tokenize(text: string, from: number, to: number, listContinues =
       continue;
     }
     let end = i;
-    while (end < to && !SEPARATORS.has(text[end]!) && !BREAKS.has(text[end]!) && text[end] !== '\n' && text[end] !== '\r') end++;
-    if (!(end === i + 1 && ch === '-')) out.push({ start: i, end, assigns: false }); // a lone `-` is a YAML list marker
-    i = end;
+    while (end < to && !SEPARATORS.has(text[end]!) && !BREAKS.has(text[end]!) && text[end] !== '\n' && text[end] !== '\r') {
+      if (text[end] === ':' && text[end + 1] === '-') break; // `${MODEL:-default}`: MODEL is assigned the default
+      end++;
+    }
+    const defaults = text[end] === ':' && text[end + 1] === '-';
+    if (!(end === i + 1 && ch === '-') && end > i) out.push({ start: i, end, assigns: defaults }); // a lone `-` is a YAML list marker
+    i = defaults ? end + 2 : Math.max(end, i + 1);
   }
   out.push(null);
   return out;

@@ -8,7 +8,7 @@ import type { Collector } from './collector';
 import { callRule, isNeverCall, isOptionDeclaration, isSettingGetter, type CallRule } from './calls';
 import { detectCommands, tokenize, type TokenStream } from './cli';
 import { isIdLike, type Strength } from './ids';
-import { isNeverKey, keyStrength } from './keys';
+import { isNeverKey, keyStrength, nestedKeyStrength } from './keys';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { detectKnownTokens } from './prose';
 import type { SyntaxKind } from './reference';
@@ -53,6 +53,8 @@ class Walker {
   private readonly cli: TokenStream = [];
   private lastLiteralEnd = -1;
   private lastSubscriptKey: string | undefined;
+  /** TOML `[section]` the current keys belong to. */
+  private section: string | undefined;
 
   constructor(
     private readonly collector: Collector,
@@ -93,6 +95,12 @@ class Walker {
       }
       if (ch === ' ' || ch === '\t' || ch === '\r') {
         i++;
+        continue;
+      }
+      if (lineStart && ch === '[' && this.options.config && this.options.flavor === 'python' && this.stack.length === 1) {
+        const end = Math.min(lineEnd(text, i), stop);
+        this.section = text.slice(i, end).replace(/^\[+|\].*$/g, '').trim(); // TOML `[model]`, `[[models]]`
+        i = end;
         continue;
       }
       lineStart = false;
@@ -152,7 +160,7 @@ class Walker {
         const callee = ch === '(' && this.pendingCallee && previous === this.lastIdentEnd - 1 ? this.pendingCallee : '';
         const frame = newFrame(ch, callee);
         frame.subscript = ch === '[' && (previous === this.lastIdentEnd - 1 || text[previous] === ']' || text[previous] === ')');
-        if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength;
+        if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength ?? namedSetting(top);
         else if (ch === '(') frame.collectionStrength = strongestKey(top.keys);
         frame.never = top.never || isNeverCall(callee) || top.keys.some(isNeverKey);
         this.stack.push(frame);
@@ -249,7 +257,7 @@ class Walker {
 
   private contextOf(frame: Frame, content: string): { syntax: SyntaxKind; strength: Strength; defer?: boolean } | undefined {
     const keyed: SyntaxKind = this.options.config ? 'config-value' : 'keyword-argument';
-    const key = strongestKey(frame.keys);
+    const key = strongestKey(frame.keys) ?? (frame.open === 'root' ? nestedKeyStrength(this.section, frame.keys[frame.keys.length - 1] ?? '') : undefined);
     if (key) return { syntax: keyed, strength: key, defer: frame.rule?.repoTyped === true };
     if (frame.keys.length > 0) {
       const last = frame.keys[frame.keys.length - 1]!;
@@ -266,9 +274,12 @@ class Walker {
       const strength = (frame.firstLiteral && keyStrength(frame.firstLiteral)) || frame.collectionStrength;
       if (strength) return { syntax: keyed, strength };
     }
-    if (frame.open === '(' && frame.rule && frame.rule.index === frame.argIndex && frame.keys.length === 0) {
-      return { syntax: 'call-argument', strength: frame.rule.strength, defer: frame.rule.repoTyped === true };
+    if (frame.open === '(' && frame.rule && frame.keys.length === 0) {
+      if (frame.rule.index === frame.argIndex) return { syntax: 'call-argument', strength: frame.rule.strength, defer: frame.rule.repoTyped === true };
+      if (frame.rule.alsoIndex === frame.argIndex) return { syntax: 'call-argument', strength: 'medium' };
     }
+    const setting = frame.open === '(' && frame.keys.length === 0 && frame.firstLiteral !== content ? namedSetting(frame) : undefined;
+    if (setting) return { syntax: keyed, strength: setting };
     if ((frame.open === '[' || frame.open === '{') && !frame.subscript && frame.collectionStrength && frame.keys.length === 0) {
       return { syntax: keyed, strength: frame.collectionStrength };
     }
@@ -294,6 +305,15 @@ function newFrame(open: Frame['open'], callee: string): Frame {
     collectionStrength: undefined, firstLiteral: undefined, ternary: false, fallbackKey: undefined, subscript: false,
     literals: 0, onlyLiteral: undefined, repoTypeNonModel: false, deferred: [],
   };
+}
+
+/**
+ * A call whose first argument names a model setting passes its value later: `config.get("model", "x")`,
+ * `parametrize("model", [...])`, `st.selectbox("Model", [...])`. Only `org/name` or known ids count.
+ */
+function namedSetting(frame: Frame): Strength | undefined {
+  if (frame.open !== '(' || frame.argIndex < 1 || !frame.firstLiteral || !/^[A-Za-z][\w -]{0,40}$/.test(frame.firstLiteral)) return undefined;
+  return keyStrength(frame.firstLiteral) ? 'medium' : undefined;
 }
 
 function resetArgument(frame: Frame): void {

@@ -6,7 +6,7 @@
  */
 import type { Collector } from './collector';
 import type { Strength } from './ids';
-import { isNeverKey, keyStrength } from './keys';
+import { isAliasKey, isNeverKey, keyStrength, nestedKeyStrength } from './keys';
 import { detectCommands, tokenize } from './cli';
 import { detectKnownTokens } from './prose';
 
@@ -23,6 +23,7 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
   /** k8s env: the `name:` seen at each indent of the current list item. */
   const names = new Map<number, string>();
   let blockScalarIndent = -1;
+  let section: string | undefined;
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -58,7 +59,10 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
       while (p < end && text[p] === ' ') p++;
     }
     if (flavor === 'env' && text.startsWith('export ', p)) p += 7;
-    if (flavor === 'ini' && text[p] === '[') return -1; // [section]
+    if (flavor === 'ini' && text[p] === '[') {
+      section = text.slice(p + 1, end).replace(/\].*$/, '').trim(); // [section]
+      return -1;
+    }
     const keyEnd = findKeyEnd(text, p, end, flavor);
     if (keyEnd < 0) {
       if (dash >= 0) listItem(p, end, dash);
@@ -78,7 +82,8 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     const first = text[valueStart]!;
     if (flavor === 'yaml' && (first === '|' || first === '>')) return keyIndent;
     if (key.toLowerCase() === 'name') names.set(keyIndent, text.slice(valueStart, end).replace(/^["']|["']$/g, ''));
-    let strength = keyStrength(key);
+    const parent = flavor === 'ini' ? section : parents[parents.length - 1]?.key;
+    let strength = isAliasKey(parent, key) ? undefined : keyStrength(key) ?? nestedKeyStrength(parent, key);
     if (!strength && key.toLowerCase() === 'value') strength = keyStrength(names.get(keyIndent) ?? '');
     if (isNeverKey(key)) {
       collector.mask(valueStart, end);

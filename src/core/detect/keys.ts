@@ -9,11 +9,11 @@ const MODEL_ENDINGS = [
 /** Keys that often, but not always, hold a model id. */
 const MAYBE_MODEL_ENDINGS = [
   'tokenizer', 'tokenizername', 'tokenizernameorpath', 'tokenizerid', 'llm', 'llmid', 'repoid', 'hfrepo', 'hfrepoid',
-  'checkpoint', 'pretrained', 'adapterid', 'loraid', 'inferenceprofileid', 'deploymentmodel',
+  'checkpoint', 'pretrained', 'adapter', 'adapterid', 'loraid', 'inferenceprofileid', 'deploymentmodel',
 ];
 /** Keys that end like a model key but name something else. */
 const NOT_MODEL_KEYS = new Set([
-  'servedmodelname', 'modeltype', 'modelclass', 'modelprovider', 'modelformat', 'modelfamily', 'modelsize',
+  'servedmodelname', 'provisionedmodelname', 'custommodelname', 'finetunedmodelname', 'modeltype', 'modelclass', 'modelprovider', 'modelformat', 'modelfamily', 'modelsize',
   'modelversion', 'modelrevision', 'modeldir', 'modelmaxlength', 'modelkwargs', 'modelconfig', 'modelfile',
   'modelcard', 'modelurl', 'modelcachedir', 'datamodel', 'viewmodel', 'domainmodel', 'dbmodel', 'ormmodel',
   'threatmodel', 'colormodel', 'pricingmodel', 'businessmodel', 'devicemodel', 'phonemodel', 'cpumodel', 'gpumodel',
@@ -54,8 +54,26 @@ const NEVER_KEYS = new Set([
   'module', 'import', 'extends', 'registry', 'space', 'spaceid', 'date', 'tag', 'sha', 'commit', 'revision',
   'dependson', 'services', 'volumes', 'ports', 'networks', 'entrypoint', 'workingdir', 'user', 'platform', 'arch',
   'architectures', 'architecture', 'modeltype', 'license', 'licenses', 'licensename', 'family', 'modelfamily',
-  'provider', 'ownedby', 'publisher', 'vendor', 'organization', 'org',
+  'provider', 'ownedby', 'publisher', 'vendor', 'organization', 'org', 'label', 'title', 'displayname', 'tooltip',
+  'placeholder', 'alt', 'caption',
 ]);
+
+/** Inside a block or section named for a model (`[model]`, `model:`), these keys name it. */
+const NESTED_MODEL_KEYS = new Set(['name', 'id', 'nameorpath', 'path', 'repo', 'repoid', 'hfid', 'hubid', 'uri']);
+
+/** The strength of `key` inside a block or TOML/INI section called `parent`. */
+export function nestedKeyStrength(parent: string | undefined, key: string): Strength | undefined {
+  if (parent === undefined) return undefined;
+  const norm = normalizeKey(key);
+  if (!NESTED_MODEL_KEYS.has(norm)) return undefined;
+  const last = parent.slice(parent.lastIndexOf('.') + 1);
+  return keyStrength(last) === 'key' ? 'medium' : undefined;
+}
+
+/** LiteLLM's `model_list: [- model_name: alias]`: the alias users call, not a model. */
+export function isAliasKey(parent: string | undefined, key: string): boolean {
+  return parent !== undefined && normalizeKey(parent) === 'modellist' && normalizeKey(key) === 'modelname';
+}
 
 export function isNeverKey(key: string): boolean {
   return NEVER_KEYS.has(normalizeKey(key));

@@ -16,49 +16,62 @@ export interface NormalizedText {
   offsets: Uint32Array;
 }
 
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '`']);
-const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
-/** Markdown emphasis markers: `**Llama 3.1**` must match `llama 3.1`. */
-const DROPPED = new Set(['*']);
+/** Typographic characters mapped to their plain form, so "It’s" matches "it's". */
+const REPLACEMENTS = new Map<number, number>([
+  ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x00b4, 0x60].map((code): [number, number] => [code, 0x27 /* ' */]),
+  ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb].map((code): [number, number] => [code, 0x22 /* " */]),
+  ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212].map((code): [number, number] => [code, 0x2d /* - */]),
+]);
+const ASTERISK = 0x2a; // Markdown emphasis: `**Llama 3.1**` must match `llama 3.1`
+const SPACE = 0x20;
 
-function isSpace(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(char); // no-break, ideographic and other Unicode spaces
+function isSpace(code: number): boolean {
+  if (code < 128) return code === SPACE || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code)); // no-break, ideographic and other Unicode spaces
 }
 
 /** Lower case, whitespace runs -> one space (trimmed), straight quotes and dashes; with an offset map. */
 export function normalizeWithOffsets(input: string, limit = MAX_LICENSE_SCAN_CHARS): NormalizedText {
   const length = Math.min(input.length, limit);
-  const chars: string[] = [];
-  const offsets: number[] = [];
+  // One output code unit per input code unit at most, so both arrays can be sized up front.
+  const codes = new Uint16Array(length);
+  const offsets = new Uint32Array(length + 1);
+  let size = 0;
   let pendingSpace = -1;
   for (let i = 0; i < length; i++) {
-    let char = input[i]!;
-    if (isSpace(char)) {
-      if (chars.length > 0 && pendingSpace < 0) pendingSpace = i;
+    let code = input.charCodeAt(i);
+    if (isSpace(code)) {
+      if (size > 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (DROPPED.has(char)) continue;
-    if (SINGLE_QUOTES.has(char)) char = "'";
-    else if (DOUBLE_QUOTES.has(char)) char = '"';
-    else if (DASHES.has(char)) char = '-';
-    else {
-      const lower = char.toLowerCase();
-      // Keep one output character per input character (a few letters lower-case to two).
-      if (lower.length === 1) char = lower;
+    if (code === ASTERISK) continue;
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code >= 128) {
+      const replaced = REPLACEMENTS.get(code);
+      if (replaced !== undefined) code = replaced;
+      else {
+        const lower = String.fromCharCode(code).toLowerCase();
+        // Keep one output unit per input unit (a few letters lower-case to two).
+        if (lower.length === 1) code = lower.charCodeAt(0);
+      }
     }
     if (pendingSpace >= 0) {
-      chars.push(' ');
-      offsets.push(pendingSpace);
+      codes[size] = SPACE;
+      offsets[size++] = pendingSpace;
       pendingSpace = -1;
     }
-    chars.push(char);
-    offsets.push(i);
+    codes[size] = code;
+    offsets[size++] = i;
   }
-  offsets.push(chars.length > 0 ? offsets[offsets.length - 1]! + 1 : 0);
-  return { text: chars.join(''), offsets: Uint32Array.from(offsets) };
+  offsets[size] = size > 0 ? offsets[size - 1]! + 1 : 0;
+  return { text: decodeUnits(codes.subarray(0, size)), offsets: offsets.subarray(0, size + 1) };
+}
+
+function decodeUnits(codes: Uint16Array): string {
+  const parts: string[] = [];
+  // fromCharCode takes arguments: chunk to stay far below engines' argument limits.
+  for (let at = 0; at < codes.length; at += 8192) parts.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
+  return parts.join('');
 }
 
 export function normalizeLicenseText(input: string): string {

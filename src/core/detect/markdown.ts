@@ -20,9 +20,11 @@ export function detectInMarkdown(collector: Collector, from: number, to: number,
       lineStart = close.end + 1;
     }
   }
+  const table = new TableColumns(collector);
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    table.line(lineStart, lineEnd);
     const fence = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, ''));
     if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
       const marker = fence[1]!;
@@ -36,6 +38,54 @@ export function detectInMarkdown(collector: Collector, from: number, to: number,
     proseLine(collector, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * Markdown tables: a column headed "License" holds license ids (`llama3.1`, `gemma`), which can spell like
+ * model tags; its cells are not read.
+ */
+class TableColumns {
+  private previous: Array<[number, number]> | undefined;
+  private licenseColumns: number[] | undefined;
+
+  constructor(private readonly collector: Collector) {}
+
+  line(start: number, end: number): void {
+    const text = this.collector.text;
+    const cells = splitRow(text, start, end);
+    if (!cells) {
+      this.previous = undefined;
+      this.licenseColumns = undefined;
+      return;
+    }
+    if (cells.every(([s, e]) => /^\s*:?-{3,}:?\s*$/.test(text.slice(s, e))) && this.previous) {
+      const headers = this.previous.map(([s, e]) => text.slice(s, e));
+      this.licenseColumns = headers.flatMap((h, i) => (/licen[cs]e/i.test(h) ? [i] : []));
+    } else if (this.licenseColumns) {
+      for (const column of this.licenseColumns) {
+        const cell = cells[column];
+        if (cell) this.collector.mask(cell[0], cell[1]);
+      }
+    }
+    this.previous = cells;
+  }
+}
+
+/** Cell ranges of a `| a | b |` row, or undefined when the line is not a table row. */
+function splitRow(text: string, start: number, end: number): Array<[number, number]> | undefined {
+  let s = start;
+  while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
+  if (text[s] !== '|') return undefined;
+  const cells: Array<[number, number]> = [];
+  let cellStart = s + 1;
+  for (let i = s + 1; i < end; i++) {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
+      cells.push([cellStart, i]);
+      cellStart = i + 1;
+    }
+  }
+  if (cellStart < end && text.slice(cellStart, end).trim()) cells.push([cellStart, end]);
+  return cells;
 }
 
 function proseLine(collector: Collector, start: number, end: number): void {
