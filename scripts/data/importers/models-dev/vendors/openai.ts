@@ -27,7 +27,10 @@ export const openai: ApiVendor = {
     { id: 'gpt-4.1', aliases: ['gpt-4.1-2025-04-14'] },
     { id: 'gpt-4.1-mini', aliases: ['gpt-4.1-mini-2025-04-14'] },
     { id: 'gpt-4.1-nano', aliases: ['gpt-4.1-nano-2025-04-14'] },
-    { id: 'gpt-4-turbo', aliases: ['gpt-4-turbo-2024-04-09', 'gpt-4-turbo-preview', 'gpt-4-0125-preview', 'gpt-4-1106-preview'] },
+    {
+      id: 'gpt-4-turbo',
+      aliases: ['gpt-4-turbo-2024-04-09', 'gpt-4-turbo-preview', 'gpt-4-0125-preview', 'gpt-4-1106-preview', 'gpt-4-vision-preview', 'gpt-4-1106-vision-preview'],
+    },
     {
       id: 'gpt-4',
       releaseDate: '2023-03-14',
@@ -54,6 +57,13 @@ export const openai: ApiVendor = {
     { id: 'gpt-4o-transcribe', name: 'GPT-4o Transcribe', family: 'gpt', releaseDate: '2025-03', modality: ['audio'], task: 'automatic-speech-recognition' },
     { id: 'gpt-4o-mini-transcribe', name: 'GPT-4o mini Transcribe', family: 'gpt-mini', releaseDate: '2025-03', modality: ['audio'], task: 'automatic-speech-recognition' },
     { id: 'gpt-4o-mini-tts', name: 'GPT-4o mini TTS', family: 'gpt-mini', releaseDate: '2025-03', modality: ['speech'], task: 'text-to-speech' },
+    { id: 'gpt-4o-search-preview', name: 'GPT-4o Search (preview)', family: 'gpt', releaseDate: '2025-03', modality: ['text'], task: 'text-generation' },
+    { id: 'gpt-4o-mini-search-preview', name: 'GPT-4o mini Search (preview)', family: 'gpt-mini', releaseDate: '2025-03', modality: ['text'], task: 'text-generation' },
+    { id: 'computer-use-preview', name: 'Computer use (preview)', family: 'gpt', releaseDate: '2025-03', modality: ['text', 'vision'], task: 'image-text-to-text' },
+    { id: 'gpt-realtime', name: 'gpt-realtime', family: 'gpt', releaseDate: '2025-08', modality: ['text', 'audio', 'speech'] },
+    { id: 'gpt-audio', name: 'gpt-audio', family: 'gpt', releaseDate: '2025-08', modality: ['text', 'audio', 'speech'] },
+    { id: 'sora-2', name: 'Sora 2', family: 'sora', releaseDate: '2025-10', modality: ['video'], task: 'text-to-video' },
+    { id: 'sora-2-pro', name: 'Sora 2 Pro', family: 'sora', releaseDate: '2025-10', modality: ['video'], task: 'text-to-video' },
     { id: 'tts-1', name: 'TTS-1', family: 'tts', releaseDate: '2023-11', modality: ['speech'], task: 'text-to-speech' },
     { id: 'tts-1-hd', name: 'TTS-1 HD', family: 'tts', releaseDate: '2023-11', modality: ['speech'], task: 'text-to-speech' },
     {
