@@ -14,7 +14,7 @@ export const OPENNESS_RULE_SOURCE: Source = {
   kind: 'curated',
   url: null,
   checked: CHECKED,
-  note: 'Weights level from the license: open if it allows any use, partial if it restricts use (DOMAIN.md).',
+  note: 'Weights level follows the license (DOMAIN.md).',
 };
 
 export function finalizeDraft(draft: ModelDraft, catalog: LicenseCatalogIndex): Model {

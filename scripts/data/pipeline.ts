@@ -37,7 +37,7 @@ const NAME_SOURCE: Source = {
   kind: 'curated',
   url: null,
   checked: CHECKED,
-  note: 'Parameter count read from the repository name (e.g. "-8B" = 8 billion), the Hub naming convention.',
+  note: 'Parameter count read from the repo name ("-8B" = 8 billion).',
 };
 
 /** Organisations that re-upload other publishers' weights unchanged or converted (quantised, MLX, bnb...). */
