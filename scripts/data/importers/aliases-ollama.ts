@@ -48,6 +48,16 @@ export const OLLAMA_ENTRIES = merge(
     '34b': 'codellama/CodeLlama-34b-Instruct-hf',
     '70b': 'codellama/CodeLlama-70b-Instruct-hf',
   }),
+  // `-text` tags package the pretrained (base) model, `-code` / `-python` the Code Llama base and Python models
+  tags('llama3.1', { '8b-text': `${L}Llama-3.1-8B`, '70b-text': `${L}Llama-3.1-70B`, '405b-text': `${L}Llama-3.1-405B` }),
+  tags('llama3', { '8b-text': `${L}Meta-Llama-3-8B`, '70b-text': `${L}Meta-Llama-3-70B` }),
+  tags('llama2', { '7b-text': `${L}Llama-2-7b-hf`, '13b-text': `${L}Llama-2-13b-hf`, '70b-text': `${L}Llama-2-70b-hf` }),
+  tags('codellama', {
+    '7b-code': 'codellama/CodeLlama-7b-hf', '13b-code': 'codellama/CodeLlama-13b-hf', '34b-code': 'codellama/CodeLlama-34b-hf', '70b-code': 'codellama/CodeLlama-70b-hf',
+    '7b-python': 'codellama/CodeLlama-7b-Python-hf', '13b-python': 'codellama/CodeLlama-13b-Python-hf', '34b-python': 'codellama/CodeLlama-34b-Python-hf', '70b-python': 'codellama/CodeLlama-70b-Python-hf',
+  }),
+  tags('mistral', { '7b-text': `${M}Mistral-7B-v0.3` }),
+  tags('gemma2', { '2b-text': `${G}gemma-2-2b`, '9b-text': `${G}gemma-2-9b`, '27b-text': `${G}gemma-2-27b` }),
   tags('llama-guard3', { '1b': `${L}Llama-Guard-3-1B`, '8b': `${L}Llama-Guard-3-8B` }),
   tags('deepseek-r1', {
     '1.5b': `${D}DeepSeek-R1-Distill-Qwen-1.5B`,
