@@ -1,6 +1,7 @@
 /**
  * The output channel "AI License Lens" holds the details; a notification holds one clear line and a button to
  * the details, never a stack trace. Each distinct problem is shown once per session, not on every keystroke.
+ * The channel is created on first use, so activation does not pay for it.
  */
 import * as vscode from 'vscode';
 
@@ -12,19 +13,25 @@ export interface Log {
 }
 
 export function createLog(subscriptions: vscode.Disposable[]): Log {
-  const channel = vscode.window.createOutputChannel('AI License Lens', { log: true });
-  subscriptions.push(channel);
+  let channel: vscode.LogOutputChannel | undefined;
+  const output = (): vscode.LogOutputChannel => {
+    if (!channel) {
+      channel = vscode.window.createOutputChannel('AI License Lens', { log: true });
+      subscriptions.push(channel);
+    }
+    return channel;
+  };
   const shown = new Set<string>();
   return {
-    info: (message) => channel.info(message),
+    info: (message) => output().info(message),
     problem(summary, details) {
-      channel.error(details instanceof Error ? `${summary}\n${details.stack ?? details.message}` : details ? `${summary}: ${String(details)}` : summary);
+      output().error(details instanceof Error ? `${summary}\n${details.stack ?? details.message}` : details ? `${summary}: ${String(details)}` : summary);
       if (shown.has(summary)) return;
       shown.add(summary);
       void vscode.window.showWarningMessage(`AI License Lens: ${summary}`, 'Show Log').then((choice) => {
-        if (choice) channel.show(true);
+        if (choice) output().show(true);
       });
     },
-    show: () => channel.show(true),
+    show: () => output().show(true),
   };
 }

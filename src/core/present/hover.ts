@@ -152,15 +152,26 @@ function notesBlock(model: Model): string | undefined {
   return model.notes.map((note) => `_Note:_ ${escapeMarkdown(note)}`).join('\\\n');
 }
 
+/** The sources a reader checks first: the model card and license text before reference datasets. */
+const SOURCE_ORDER: Record<Source['kind'], number> = {
+  'model-card': 0, 'license-text': 1, 'vendor-page': 2, repository: 3, paper: 4, 'reference-dataset': 5, curated: 6,
+};
+const MAX_SOURCES = 5;
+
 function sourcesLine(model: Model, assessment: Assessment): string {
-  const sources = uniqueSources([...model.sources, ...(assessment.license?.sources ?? [])]);
-  const rendered = sources.map((source) => {
-    const label = source.title ?? `${source.kind.replace(/-/g, ' ')}`;
+  const all = uniqueSources([...model.sources, ...(assessment.license?.sources ?? [])]);
+  const shown = [...all].sort((a, b) => SOURCE_ORDER[a.kind] - SOURCE_ORDER[b.kind]).slice(0, MAX_SOURCES);
+  const dates = new Set(shown.map((source) => source.checked));
+  const oneDate = dates.size === 1;
+  const rendered = shown.map((source) => {
+    const label = source.title ?? (source.kind === 'curated' ? 'AI License Lens review' : source.kind.replace(/-/g, ' '));
     const url = safeHttpUrl(source.url);
     const text = url ? markdownLink(label, url) : escapeMarkdown(label);
-    return `${text} (checked ${escapeMarkdown(source.checked)})`;
+    return oneDate ? text : `${text} (checked ${escapeMarkdown(source.checked)})`;
   });
-  return `Sources: ${rendered.join(' · ')}`;
+  const more = all.length > shown.length ? ` · and ${all.length - shown.length} more` : '';
+  const checked = oneDate ? ` (checked ${escapeMarkdown([...dates][0]!)})` : '';
+  return `Sources${checked}: ${rendered.join(' · ')}${more}`;
 }
 
 function uniqueSources(sources: readonly Source[]): Source[] {

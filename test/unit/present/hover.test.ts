@@ -27,7 +27,7 @@ describe('hover: a known open-weight model', () => {
       'weights open · inference code',
       'Runs locally',
       'Memory to run locally (8B parameters)',
-      'Sources: ',
+      'Sources (checked 2026-11-23): ',
     ]);
     assert.deepEqual(order, [...order].sort((a, b) => a - b), text);
   });
@@ -38,7 +38,7 @@ describe('hover: a known open-weight model', () => {
   });
 
   it('dates its sources', () => {
-    assert.match(text, /\(checked 2026-11-23\)/);
+    assert.match(text, /Sources \(checked 2026-11-23\): \[/);
   });
 });
 

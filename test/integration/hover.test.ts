@@ -1,0 +1,65 @@
+// Hovers through VS Code's own hover command, on fixtures of several languages and a notebook cell.
+import * as assert from 'node:assert/strict';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activateExtension, fixtureUri, hoverText, openFixture, positionOf } from './support/editor';
+
+describe('hover: what a developer sees on a model id', () => {
+  before(activateExtension);
+
+  const cases: Array<{ file: string; id: string; expect: RegExp[] }> = [
+    {
+      file: 'image.py',
+      id: 'black-forest-labs/FLUX.1-dev',
+      expect: [/FLUX\.1/, /License: \[FLUX\.1 \\\[dev\\\] Non-Commercial License\]\(https:/, /Commercial use not allowed/, /Openness: \*\*/, /Memory to run locally \(12B parameters\)/, /Sources.*\(checked \d{4}-\d{2}-\d{2}\)/],
+    },
+    {
+      file: 'chat.ts',
+      id: 'meta-llama/Llama-3.1-8B-Instruct',
+      expect: [/Meta.*\(US\)/, /Llama 3\.1 Community License/, /Commercial use allowed with conditions/, /700/, /weights \w+ · inference code \w+ · training code \w+ · training data \w+ · paper \w+/],
+    },
+    { file: 'chat.ts', id: 'gpt-4o', expect: [/API only: prompts leave your machine \(sent to OpenAI\)/] },
+    { file: 'config.yaml', id: 'mistralai/Mistral-7B-Instruct-v0.3', expect: [/Apache License 2\.0/, /Commercial use allowed\*\*/] },
+    { file: 'main.go', id: 'claude-sonnet-4-20250514', expect: [/Anthropic/, /prompts leave your machine/] },
+    { file: 'Modelfile', id: 'llama3.1:8b', expect: [/written as llama3\.1:8b/, /Llama 3\.1 Community License/] },
+    { file: 'unknown.py', id: 'acme-labs/secret-model-7b', expect: [/not in the AI License Lens dataset/, /model card/, /LICENSE file/] },
+    { file: 'suppressed.py', id: 'black-forest-labs/FLUX.1-dev', expect: [/suppressed in this file: internal evaluation only, never shipped/] },
+  ];
+  for (const { file, id, expect } of cases) {
+    it(`${file}: ${id}`, async () => {
+      const document = await openFixture(file);
+      const text = await hoverText(document, positionOf(document, id));
+      for (const pattern of expect) assert.match(text, pattern);
+    });
+  }
+
+  it('shows nothing away from a model id', async () => {
+    const document = await openFixture('image.py');
+    assert.equal(await hoverText(document, positionOf(document, 'torch_dtype')), '');
+  });
+
+  it('works in a notebook cell', async () => {
+    const notebook = await vscode.workspace.openNotebookDocument(fixtureUri('research.ipynb'));
+    const cell = notebook.getCells().find((candidate) => candidate.kind === vscode.NotebookCellKind.Code);
+    assert.ok(cell, 'the fixture notebook has a code cell');
+    const text = await hoverText(cell.document, positionOf(cell.document, 'black-forest-labs/FLUX.1-dev'));
+    assert.match(text, /Commercial use not allowed/);
+  });
+
+  it('keeps a hostile id as text in an untrusted hover', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: 'from transformers import AutoModel\nAutoModel.from_pretrained("evil/x](command:workbench.action.quit)")\n',
+    });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider', document.uri, positionOf(document, 'evil/x'),
+    );
+    for (const hover of hovers) {
+      for (const content of hover.contents) {
+        if (typeof content === 'string' || !('isTrusted' in content)) continue;
+        assert.ok(!content.isTrusted, 'a hover with file text must not be trusted');
+        assert.doesNotMatch(content.value, /\]\(command:/);
+      }
+    }
+  });
+});
