@@ -19,7 +19,11 @@ const LANGCHAIN_PROVIDERS = new Set([
   'openai', 'anthropic', 'azure_openai', 'azure_ai', 'google_vertexai', 'google_genai', 'google_anthropic_vertex',
   'bedrock', 'bedrock_converse', 'cohere', 'fireworks', 'together', 'mistralai', 'huggingface', 'groq', 'ollama',
   'deepseek', 'ibm', 'nvidia', 'xai', 'perplexity',
+  // promptfoo provider ids (`openai:gpt-4o`, `vertex:gemini-1.5-pro`, `ollama:chat:llama3.1`)
+  'vertex', 'azure', 'mistral', 'openrouter', 'togetherai', 'replicate', 'google',
 ]);
+/** promptfoo's API kind after the provider: `anthropic:messages:claude-...`, `ollama:chat:llama3.1`. */
+const API_KINDS = ['chat:', 'completion:', 'messages:', 'embedding:', 'embeddings:', 'responses:'];
 
 /** Host prefixes that wrap a Hub or Ollama id. */
 const HOST_PREFIXES = [
@@ -109,7 +113,10 @@ export function stripProvider(id: string): string | undefined {
 export function stripLangChainProvider(id: string): string | undefined {
   const colon = id.indexOf(':');
   if (colon <= 0) return undefined;
-  return LANGCHAIN_PROVIDERS.has(id.slice(0, colon)) ? id.slice(colon + 1) : undefined;
+  if (!LANGCHAIN_PROVIDERS.has(id.slice(0, colon))) return undefined;
+  const rest = id.slice(colon + 1);
+  const kind = API_KINDS.find((k) => rest.startsWith(k));
+  return kind ? rest.slice(kind.length) : rest;
 }
 
 /** Bedrock `us.meta.llama3-1-8b-instruct-v1:0` -> `meta.llama3-1-8b-instruct-v1:0`. */

@@ -118,13 +118,25 @@ export function isSoftTrap(raw: string): boolean {
 }
 
 /**
+ * `Qwen2.5`, `GPT-4o`, `Phi-3`: capitalised family or display names that spell like a lower-case Ollama tag
+ * or API id. Without context they are prose, not references; a full model name (`Llama-3.1-8B-Instruct`,
+ * `all-MiniLM-L6-v2`) has at least two dashes, and ids with an org or a tag are not affected.
+ */
+function looksLikeFamilyName(raw: string): boolean {
+  if (raw.includes('/') || raw.includes(':') || raw === raw.toLowerCase()) return false;
+  let dashes = 0;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 45) dashes++;
+  return dashes < 2;
+}
+
+/**
  * The verdict on one candidate: `undefined` to drop it, otherwise whether the syntax vouches for it
  * (`contextual`). Known ids pass with any context; unknown ones need the context their shape calls for.
  */
 export function judge(raw: string, strength: Strength, isKnown: KnownIdPredicate): boolean | undefined {
   if (!isIdLike(raw) || isHardTrap(raw)) return undefined;
   if (strength === 'weak') {
-    return raw.length >= 4 && hasShape(raw) && !isSoftTrap(raw) && isKnown(raw) ? false : undefined;
+    return raw.length >= 4 && hasShape(raw) && !isSoftTrap(raw) && !looksLikeFamilyName(raw) && isKnown(raw) ? false : undefined;
   }
   if (isKnown(raw)) return true;
   if (isSoftTrap(raw)) return undefined;

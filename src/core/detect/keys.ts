@@ -54,7 +54,7 @@ const NEVER_KEYS = new Set([
   'module', 'import', 'extends', 'registry', 'space', 'spaceid', 'date', 'tag', 'sha', 'commit', 'revision',
   'dependson', 'services', 'volumes', 'ports', 'networks', 'entrypoint', 'workingdir', 'user', 'platform', 'arch',
   'architectures', 'architecture', 'modeltype', 'license', 'licenses', 'licensename', 'family', 'modelfamily',
-  'provider', 'ownedby', 'publisher', 'vendor', 'organization', 'org', 'label', 'title', 'displayname', 'tooltip',
+  'ownedby', 'publisher', 'vendor', 'organization', 'org', 'label', 'title', 'displayname', 'tooltip',
   'placeholder', 'alt', 'caption',
 ]);
 

@@ -17,44 +17,54 @@ export interface NormalizedText {
 }
 
 /** Typographic characters mapped to their plain form, so "It’s" matches "it's". */
-const REPLACEMENTS = new Map<number, number>([
-  ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x00b4, 0x60].map((code): [number, number] => [code, 0x27 /* ' */]),
-  ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb].map((code): [number, number] => [code, 0x22 /* " */]),
-  ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212].map((code): [number, number] => [code, 0x2d /* - */]),
-]);
-const ASTERISK = 0x2a; // Markdown emphasis: `**Llama 3.1**` must match `llama 3.1`
+const REPLACEMENTS: Array<[number[], number]> = [
+  [[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x00b4, 0x60], 0x27 /* ' */],
+  [[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb], 0x22 /* " */],
+  [[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212], 0x2d /* - */],
+];
 const SPACE = 0x20;
+/** Marks code units that are dropped: Markdown emphasis (`**Llama 3.1**` must match `llama 3.1`). */
+const DROP = 0xffff;
+/** Marks whitespace. */
+const WHITE = 0xfffe;
 
-function isSpace(code: number): boolean {
-  if (code < 128) return code === SPACE || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code)); // no-break, ideographic and other Unicode spaces
+let table: Uint16Array | undefined;
+
+/**
+ * What each UTF-16 code unit becomes: its lower case (when that is one unit), its plain replacement, WHITE or
+ * DROP. Built once (65,536 entries) so the per-character work is one array read.
+ */
+function unitTable(): Uint16Array {
+  if (table) return table;
+  const built = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const char = String.fromCharCode(code);
+    const lower = char.toLowerCase();
+    built[code] = /\s/.test(char) ? WHITE : lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  for (const [codes, plain] of REPLACEMENTS) for (const code of codes) built[code] = plain;
+  built[0x2a /* * */] = DROP;
+  built[0xfeff] = WHITE; // byte-order mark
+  table = built;
+  return built;
 }
 
 /** Lower case, whitespace runs -> one space (trimmed), straight quotes and dashes; with an offset map. */
 export function normalizeWithOffsets(input: string, limit = MAX_LICENSE_SCAN_CHARS): NormalizedText {
+  const map = unitTable();
   const length = Math.min(input.length, limit);
-  // One output code unit per input code unit at most, so both arrays can be sized up front.
+  // One output unit per input unit at most, so both arrays are sized up front.
   const codes = new Uint16Array(length);
   const offsets = new Uint32Array(length + 1);
   let size = 0;
   let pendingSpace = -1;
   for (let i = 0; i < length; i++) {
-    let code = input.charCodeAt(i);
-    if (isSpace(code)) {
+    const code = map[input.charCodeAt(i)]!;
+    if (code === WHITE) {
       if (size > 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (code === ASTERISK) continue;
-    if (code >= 65 && code <= 90) code += 32;
-    else if (code >= 128) {
-      const replaced = REPLACEMENTS.get(code);
-      if (replaced !== undefined) code = replaced;
-      else {
-        const lower = String.fromCharCode(code).toLowerCase();
-        // Keep one output unit per input unit (a few letters lower-case to two).
-        if (lower.length === 1) code = lower.charCodeAt(0);
-      }
-    }
+    if (code === DROP) continue;
     if (pendingSpace >= 0) {
       codes[size] = SPACE;
       offsets[size++] = pendingSpace;
@@ -64,15 +74,10 @@ export function normalizeWithOffsets(input: string, limit = MAX_LICENSE_SCAN_CHA
     offsets[size++] = i;
   }
   offsets[size] = size > 0 ? offsets[size - 1]! + 1 : 0;
-  return { text: decodeUnits(codes.subarray(0, size)), offsets: offsets.subarray(0, size + 1) };
+  return { text: utf16.decode(codes.subarray(0, size)), offsets: offsets.subarray(0, size + 1) };
 }
 
-function decodeUnits(codes: Uint16Array): string {
-  const parts: string[] = [];
-  // fromCharCode takes arguments: chunk to stay far below engines' argument limits.
-  for (let at = 0; at < codes.length; at += 8192) parts.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
-  return parts.join('');
-}
+const utf16 = new TextDecoder('utf-16le');
 
 export function normalizeLicenseText(input: string): string {
   return normalizeWithOffsets(input, Number.MAX_SAFE_INTEGER).text;

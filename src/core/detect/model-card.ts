@@ -10,6 +10,9 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Nod
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const MAX_BASE_MODELS = 32;
 const MAX_VALUE_CHARS = 500;
+const MAX_NESTING = 64;
+const MAX_INDENT = 256;
+const MAX_ANCHORS = 200;
 
 /** A value as written, with its offsets in the document: [start, end). */
 export interface CardValue {
@@ -74,6 +77,8 @@ export function readModelCard(text: string): FrontMatterResult {
         : 'the front matter has no closing --- line',
     );
   }
+  const complex = tooComplex(body);
+  if (complex) return broken(`the front matter ${complex}, so it is not read`);
   let document: Document;
   try {
     document = parseDocument(body, { schema: 'core', customTags: [], uniqueKeys: false, prettyErrors: true });
@@ -113,6 +118,55 @@ export function readModelCard(text: string): FrontMatterResult {
       openingEnd: block.openingEnd,
     },
   };
+}
+
+/**
+ * The YAML parser recurses per nesting level (`[[[[...` 60,000 deep overflows the stack after seconds) and
+ * slows down with thousands of anchors. Real cards nest a few levels and use a handful of anchors, so refuse
+ * the rest up front, in one pass. Brackets and markers inside quotes count too: being strict here only costs
+ * cards nobody writes.
+ */
+function tooComplex(body: string): string | undefined {
+  let flow = 0;
+  let anchors = 0;
+  let lineStart = true;
+  let indent = 0;
+  /** Consecutive block indicators (`- `, `? `, `: `) with nothing else between them: `- - - x` nests three lists. */
+  let indicators = 0;
+  let previous = 10; // a virtual newline before the text
+  for (let i = 0; i < body.length; previous = body.charCodeAt(i), i++) {
+    const code = body.charCodeAt(i);
+    if (code === 10 /* \n */) {
+      lineStart = true;
+      indent = 0;
+      indicators = 0;
+      continue;
+    }
+    const spaceOrTab = code === 32 || code === 9;
+    if (lineStart && spaceOrTab && ++indent > MAX_INDENT) return `indents more than ${MAX_INDENT} columns`;
+    if (spaceOrTab || code === 13) continue;
+    lineStart = false;
+    const next = body.charCodeAt(i + 1);
+    const endsToken = next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next);
+    if ((code === 45 /* - */ || code === 63 /* ? */ || code === 58) /* : */ && endsToken) {
+      if (++indicators > MAX_NESTING) return `nests blocks more than ${MAX_NESTING} deep`;
+      continue;
+    }
+    indicators = 0;
+    if (code === 91 /* [ */ || code === 123 /* { */) {
+      if (++flow > MAX_NESTING) return `nests brackets more than ${MAX_NESTING} deep`;
+    } else if ((code === 93 /* ] */ || code === 125) /* } */ && flow > 0) {
+      flow--;
+    } else if ((code === 38 /* & */ || code === 42) /* * */ && isNodeStart(previous) && ++anchors > MAX_ANCHORS) {
+      return `uses more than ${MAX_ANCHORS} anchors and aliases`;
+    }
+  }
+  return undefined;
+}
+
+/** Anchors and aliases start a node: after a space, a line start, or a flow indicator. */
+function isNodeStart(previous: number): boolean {
+  return previous === 32 || previous === 9 || previous === 10 || previous === 91 || previous === 123 || previous === 44 /* , */;
 }
 
 /** Follows one alias; the target is a node already in the tree, so nothing is expanded. */

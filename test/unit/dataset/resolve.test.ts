@@ -32,6 +32,10 @@ const resolves: Array<[string, string, 'id' | 'alias' | 'normalized']> = [
   ['openai:gpt-4o-mini', 'gpt-4o-mini', 'normalized'],
   ['anthropic:claude-3-5-haiku-latest', 'claude-3-5-haiku-20241022', 'normalized'],
   ['google_genai:gemini-2.0-flash', 'gemini-2.0-flash', 'normalized'],
+  // promptfoo provider ids
+  ['ollama:chat:llama3.1:8b', 'meta-llama/Llama-3.1-8B-Instruct', 'normalized'],
+  ['anthropic:messages:claude-3-5-haiku-latest', 'claude-3-5-haiku-20241022', 'normalized'],
+  ['vertex:gemini-1.5-pro', 'gemini-1.5-pro', 'normalized'],
   // Bedrock: ids, region prefixes, ARNs, `:0` versions
   ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'alias'],
   ['us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'normalized'],

@@ -1,0 +1,20 @@
+/** Rules learnt from realistic files: each case is one habit of real code or docs, positive and trap side by side. */
+import { test } from 'node:test';
+import { assertUnknownsAreContextual, expectMarked } from './helpers';
+
+const cases: Array<[string, string, string, string?]> = [
+  ['python', 'publishing and adapters', `trainer.model.push_to_hub("⟦acme/pushed-model⟧", private=True)\nds.push_to_hub("acme/pushed-dataset")\npipe.load_lora_weights("⟦acme/style-lora⟧", weight_name="w.safetensors")\nmerged = PeftModel.from_pretrained(base, "⟦acme/adapter-v2⟧")\ndef merge(adapter: str = "⟦acme/adapter-v3⟧"): pass`],
+  ['python', 'a call that names the setting first', `@pytest.mark.parametrize("model", ["⟦gpt-4o⟧", "⟦acme/test-double-1b⟧"])\nchoice = st.selectbox("Model", ["⟦acme/ui-choice⟧", "⟦gpt-4o-mini⟧"])\nvalue = cfg.get("model", "⟦acme/cfg-default⟧")\nprint("team", "acme/not-a-model")`],
+  ['toml', 'TOML sections named for a model', `[model]\nname_or_path = "⟦acme/toml-section-model⟧"\ndtype = "bfloat16"\n[data]\nname = "acme/not-a-model"\n`],
+  ['yaml', 'YAML blocks named for a model; LiteLLM aliases', `model:\n  name: ⟦acme/yaml-block-model⟧\n  revision: main\ndataset:\n  name: acme/some-data\nmodel_list:\n  - model_name: chat-default\n    litellm_params:\n      model: ⟦openai/gpt-4o⟧\n  - model_name: ⟦gpt-4o-mini⟧\n`],
+  ['c-like', 'user-chosen names are not models', `resource "x" "y" {\n  provisioned_model_name = "acme-claude"\n  model_arn = "⟦arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0⟧"\n}\n`],
+  ['typescript', 'display labels are not references; ids beside them are', `const options = [{ id: '⟦gpt-4o⟧', label: 'GPT-4o', title: 'gpt-4o-mini' }];`],
+  ['markdown', 'family names and license columns', `Qwen2.5 and GPT-4o are families; ⟦qwen2.5:7b⟧ and ⟦all-MiniLM-L6-v2⟧ are ids.\n\n| Model | License |\n|---|---|\n| ⟦meta-llama/Llama-3.1-8B-Instruct⟧ | llama3.1 |\n`],
+  ['yaml', 'wildcard Bedrock ARNs, promptfoo providers', `Resource:\n  - arn:aws:bedrock:*::foundation-model/⟦meta.llama3-1-70b-instruct-v1:0⟧\nproviders:\n  - ⟦ollama:chat:llama3.1:8b⟧\n  - id: ⟦openai:gpt-4o⟧\nassert:\n  - provider: ⟦anthropic:messages:claude-3-5-haiku-latest⟧\n    type: llm-rubric\n`],
+  ['shellscript', 'shell defaults', `BASE_MODEL="\${BASE_MODEL:-⟦meta-llama/Llama-3.1-8B-Instruct⟧}"\nMODEL_ID=\${MODEL_ID:-⟦acme/shell-default⟧}\nPORT=\${PORT:-8080}\n`],
+  ['markdown', 'Vertex ids with @ versions in prose', 'On Vertex AI it is `⟦claude-3-5-sonnet-v2@20241022⟧`; mail us at team@acme.example.\n'],
+];
+
+for (const [languageId, name, marked, fileName] of cases) {
+  test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId === 'c-like' ? 'terraform' : languageId, marked, fileName)));
+}
