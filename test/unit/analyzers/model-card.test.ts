@@ -141,3 +141,23 @@ test('a card without a license still carries its base model terms', () => {
   assert.deepEqual([...finding!.rules].sort(), ['non-commercial', 'unknown-license']);
   assert.equal(finding!.text, 'black-forest-labs/FLUX.1-dev');
 });
+
+test('hostile nesting and anchor floods are refused before the parser sees them', () => {
+  const refused: Array<[string, RegExp]> = [
+    [`license: ${'['.repeat(60_000)}`, /nests brackets more than 64 deep/],
+    [`license: mit\nx: ${'{a: '.repeat(15_000)}`, /nests brackets more than 64 deep/],
+    [`license: mit\nx: ${'- '.repeat(30_000)}`, /nests blocks more than 64 deep/],
+    [`license: mit\n${': '.repeat(30_000)}`, /nests blocks more than 64 deep/],
+    [`license: mit\n${'? '.repeat(30_000)}`, /nests blocks more than 64 deep/],
+    [`license: mit\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')}`, /indents more than 256 columns/],
+    [`license: mit\n${Array.from({ length: 3000 }, (_, i) => `k${i}: &a${i} v`).join('\n')}`, /more than 200 anchors and aliases/],
+  ];
+  for (const [frontMatter, reason] of refused) {
+    const findings = analyze(card(frontMatter));
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message, reason);
+    assert.equal(findings[0]!.rule, 'unknown-license');
+  }
+  const [fine] = analyze(card(`license: mit\nx: ${'['.repeat(60)}${']'.repeat(60)}\ndescription: "**bold** and *more*"`));
+  assert.equal(fine!.license, 'mit');
+});
