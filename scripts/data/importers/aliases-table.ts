@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ALIAS_ECOSYSTEMS, Source } from '../../../src/core/dataset/schema';
+import { stripProvider } from '../../../src/core/dataset/normalize';
 
 export type Ecosystem = (typeof ALIAS_ECOSYSTEMS)[number];
 
@@ -32,6 +33,7 @@ const namePart = (id: string) => id.slice(id.lastIndexOf('/') + 1).toLowerCase()
 /** True when the resolver would already find `alias` from the model id alone. */
 export function isRedundant(model: string, alias: string): boolean {
   const a = alias.toLowerCase();
+  if (stripProvider(a) === model.toLowerCase()) return true; // `x-ai/grok-3` for `grok-3`: the engine drops the prefix
   return a === model.toLowerCase() || a === namePart(model) || (a.includes('/') && namePart(a) === namePart(model) && a.split('/')[0] === model.split('/')[0]?.toLowerCase());
 }
 

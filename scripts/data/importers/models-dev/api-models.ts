@@ -42,10 +42,10 @@ function leadRecord(group: Group): ModelsDevRecord | undefined {
   return [...group.records].sort((a, b) => (a.releaseDate ?? '9').localeCompare(b.releaseDate ?? '9'))[0];
 }
 
-function vendorSources(vendor: ApiVendor): Record<'models' | 'terms' | 'openness', Source> {
+function vendorSources(vendor: ApiVendor): { models: Source; terms?: Source; openness: Source } {
   return {
     models: { id: 'vendor-models', kind: 'vendor-page', url: vendor.modelsUrl, title: `${vendor.publisher.name} API models`, checked: CHECKED },
-    terms: { id: 'vendor-terms', kind: 'vendor-page', url: vendor.termsUrl, title: `${vendor.publisher.name} API terms`, checked: CHECKED },
+    ...(vendor.termsUrl ? { terms: { id: 'vendor-terms', kind: 'vendor-page' as const, url: vendor.termsUrl, title: `${vendor.publisher.name} API terms`, checked: CHECKED } } : {}),
     openness: {
       id: 'api-only',
       kind: 'curated',
@@ -69,7 +69,8 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
   }
   const evidence = curated?.evidence;
   if (curated || !lead) factSource.push(evidence ? 'release-note' : 'vendor-models');
-  sources.push(base.models, base.terms);
+  sources.push(base.models);
+  if (base.terms) sources.push(base.terms);
   if (evidence) sources.push({ id: 'release-note', kind: evidence.kind, url: evidence.url, title: evidence.title, checked: CHECKED, ...(evidence.note ? { note: evidence.note } : {}) });
   if (!vendor.servesOpenWeights) sources.push(base.openness);
 
@@ -88,23 +89,23 @@ function buildModel(vendor: ApiVendor, group: Group): Model {
   const curatedSource = evidence ? 'release-note' : 'vendor-models';
   const provenance: Record<string, string[]> = {
     name: curated?.name ? [curatedSource] : factSource,
-    license: ['vendor-terms'],
-    apiTerms: ['vendor-terms'],
+    license: base.terms ? ['vendor-terms'] : lead ? ['models-dev', 'vendor-models'] : [curatedSource],
     availability: lead ? ['models-dev', 'vendor-models'] : [curatedSource],
     'openness.weights': lead ? ['models-dev', 'api-only'] : [curatedSource, 'api-only'],
     'openness.inferenceCode': ['api-only'],
     'openness.trainingCode': ['api-only'],
     'openness.trainingData': ['api-only'],
     'openness.paper': report ? ['report'] : ['api-only'],
-    opennessClass: ['vendor-terms', 'api-only'],
+    opennessClass: [base.terms ? 'vendor-terms' : curatedSource, 'api-only'],
   };
+  if (vendor.apiTerms) provenance.apiTerms = base.terms ? ['vendor-terms'] : [curatedSource];
   let openness: Model['openness'] = { weights: 'closed', inferenceCode: 'closed', trainingCode: 'closed', trainingData: 'closed', paper: report ? 'partial' : 'closed' };
   if (vendor.servesOpenWeights) {
     // The served weights are public; the other components are described on the open entry, not guessed here.
     openness = { weights: 'open', inferenceCode: 'unknown', trainingCode: 'unknown', trainingData: 'unknown', paper: 'unknown' };
     provenance['openness.weights'] = ['models-dev'];
     provenance.availability = ['models-dev', 'vendor-models'];
-    provenance.opennessClass = ['vendor-terms'];
+    provenance.opennessClass = base.terms ? ['vendor-terms'] : ['vendor-models'];
     for (const key of ['openness.inferenceCode', 'openness.trainingCode', 'openness.trainingData', 'openness.paper']) delete provenance[key];
     if (curated?.weightsUnknown || !lead) {
       openness.weights = 'unknown';

@@ -5,6 +5,7 @@
  * version suffix are gone); ids that equal a canonical id already resolve and are left out.
  */
 import type { ALIAS_ECOSYSTEMS, PublisherFile } from '../../../../src/core/dataset/schema';
+import { stripProvider } from '../../../../src/core/dataset/normalize';
 import type { ModelsDevRecord, ModelsDevSnapshot } from './read';
 
 type Ecosystem = (typeof ALIAS_ECOSYSTEMS)[number];
@@ -38,6 +39,8 @@ const VENDOR_PUBLISHERS: Readonly<Record<string, string>> = {
   mistralai: 'mistralai',
   amazon: 'amazon',
   cohere: 'CohereLabs',
+  alibaba: 'Qwen',
+  qwen: 'Qwen',
 };
 
 /** Bedrock cross-region profiles are resolved by the engine from the plain id; listing them would only repeat it. */
@@ -91,8 +94,8 @@ export function providerAliases(snapshot: ModelsDevSnapshot, files: readonly Pub
       if (provider === 'amazon-bedrock' && BEDROCK_REGION.test(record.id)) continue;
       if (provider === 'openrouter' && (record.id.includes(':') || record.id.startsWith('~'))) continue;
       // `openai/gpt-4o` needs no alias: the engine drops a known provider prefix and finds `gpt-4o` itself.
-      const slash = record.id.indexOf('/');
-      if (slash > 0 && index.has(record.id.slice(slash + 1).toLowerCase())) continue;
+      const stripped = stripProvider(record.id.toLowerCase());
+      if (stripped !== undefined && index.has(stripped)) continue;
       seen.add(key);
       out.push({ model: match, id: record.id, ecosystem });
     }

@@ -42,9 +42,10 @@ export interface ModelReport {
 
 export interface ApiVendor {
   publisher: Omit<Publisher, 'sources'>;
-  /** Id of the provider's API terms in data/licenses.json. */
-  apiTerms: string;
-  termsUrl: string;
+  /** Id of the provider's API terms in data/licenses.json, or null when the catalog has no entry for them yet. */
+  apiTerms: string | null;
+  /** The provider's terms page; without one, `proprietary` rests on the model list and models.dev. */
+  termsUrl?: string;
   /** The vendor's list of API models. */
   modelsUrl: string;
   /** models.dev folder of the vendor's own API (`providers/<name>`), if it has one. */

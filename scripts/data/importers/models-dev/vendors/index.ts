@@ -1,5 +1,6 @@
 /** Every vendor whose API-only models the dataset lists, one file per vendor. */
 import type { ApiVendor } from '../vendor';
+import { alibaba } from './alibaba';
 import { amazon } from './amazon';
 import { anthropic } from './anthropic';
 import { cohere } from './cohere';
@@ -9,4 +10,4 @@ import { mistral } from './mistral';
 import { openai } from './openai';
 import { xai } from './xai';
 
-export const API_VENDORS: readonly ApiVendor[] = [openai, anthropic, google, mistral, cohere, xai, deepseek, amazon];
+export const API_VENDORS: readonly ApiVendor[] = [openai, anthropic, google, mistral, cohere, xai, deepseek, amazon, alibaba];
