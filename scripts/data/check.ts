@@ -5,7 +5,9 @@ import { staleModelFiles } from './stale';
 const result = runChecks();
 const stale = staleModelFiles();
 if (stale === null) result.warnings.push('reference folder not found: skipped the check that data/models is up to date');
-else if (stale.length > 0) result.errors.push(`data/models is stale (${stale.join(', ')}): run npm run data:build`);
+// A warning, not an error: the API engineer's inputs change independently of data/models, and a stale file
+// is still a valid one. data:build is the fix.
+else if (stale.length > 0) result.warnings.push(`data/models is stale (${stale.join(', ')}): run npm run data:build`);
 for (const warning of result.warnings) console.warn(`warning: ${warning}`);
 for (const error of result.errors.slice(0, 200)) console.error(`error: ${error}`);
 if (result.errors.length > 200) console.error(`... and ${result.errors.length - 200} more errors`);
