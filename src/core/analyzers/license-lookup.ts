@@ -1,14 +1,17 @@
 /**
  * A license as a file writes it (`apache-2.0`, `Apache 2.0`, `llama3_1`, `other` + `license_name: deepseek`)
- * -> the catalog entry. Exact keys first (id, Hub id, SPDX id, export expression, aliases), then a loose key
- * without punctuation; a key two licenses share answers nothing rather than a guess.
+ * -> the catalog entry. Exact keys first (catalog id, then Hub/SPDX ids, then aliases), then the same tiers by
+ * a loose key without punctuation; a key two licenses share at the same tier answers nothing rather than a guess.
  */
 import type { License } from '../dataset/schema';
 import type { DatasetView } from '../dataset/view';
 
+/** Keys by strength: catalog ids, then Hub/SPDX ids, then aliases. A stronger key wins over a weaker one. */
+type Tiers = [Map<string, License | null>, Map<string, License | null>, Map<string, License | null>];
+
 interface LicenseIndex {
-  exact: Map<string, License | null>;
-  loose: Map<string, License | null>;
+  exact: Tiers;
+  loose: Tiers;
 }
 
 const indexes = new WeakMap<readonly License[], LicenseIndex>();
@@ -20,21 +23,28 @@ export function looseLicenseKey(raw: string): string {
 }
 
 function buildIndex(licenses: readonly License[]): LicenseIndex {
-  const index: LicenseIndex = { exact: new Map(), loose: new Map() };
+  const index: LicenseIndex = { exact: [new Map(), new Map(), new Map()], loose: [new Map(), new Map(), new Map()] };
   const put = (map: Map<string, License | null>, key: string, license: License) => {
     if (key.length === 0) return;
     const existing = map.get(key);
     if (existing === undefined) map.set(key, license);
-    else if (existing !== license) map.set(key, null);
+    else if (existing !== license) map.set(key, null); // two licenses claim it: answer nothing
   };
   for (const license of licenses) {
-    const names = [license.id, license.spdx, license.expression, ...license.aliases];
-    if (license.hfId && license.hfId !== 'other') names.push(license.hfId);
-    for (const name of names) {
-      if (!name) continue;
-      put(index.exact, name.trim().toLowerCase(), license);
-      put(index.loose, looseLicenseKey(name), license);
-    }
+    // The Hub files custom licenses under `other`, and derived entries share their parent's Hub id
+    // (c4ai-cc-by-nc-4.0 is `cc-by-nc-4.0` on the Hub): such ids are a weaker key than a catalog id.
+    const tiers: string[][] = [
+      [license.id],
+      [license.hfId && license.hfId !== 'other' ? license.hfId : '', license.spdx ?? '', license.expression],
+      license.aliases,
+    ];
+    tiers.forEach((names, tier) => {
+      for (const name of names) {
+        if (!name) continue;
+        put(index.exact[tier]!, name.trim().toLowerCase(), license);
+        put(index.loose[tier]!, looseLicenseKey(name), license);
+      }
+    });
   }
   return index;
 }
@@ -48,9 +58,13 @@ function lookup(dataset: DatasetView, raw: string): License | undefined {
     index = buildIndex(licenses);
     indexes.set(licenses, index);
   }
-  const exact = index.exact.get(text.toLowerCase());
-  if (exact !== undefined) return exact ?? undefined;
-  return index.loose.get(looseLicenseKey(text)) ?? undefined;
+  for (const [tiers, key] of [[index.exact, text.toLowerCase()], [index.loose, looseLicenseKey(text)]] as const) {
+    for (const tier of tiers) {
+      const found = tier.get(key);
+      if (found !== undefined) return found ?? undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
