@@ -114,6 +114,8 @@ export function isSoftTrap(raw: string): boolean {
   const slash = lower.indexOf('/');
   if (slash > 0 && FOLDER_OR_BRANCH.has(lower.slice(0, slash))) return true;
   if (/^[A-Z][A-Za-z]*For[A-Z][A-Za-z]+$/.test(raw)) return true; // LlamaForCausalLM
+  if (/^[a-z_]+\.[A-Z][A-Za-z]+$/.test(raw)) return true; // Django `app_label.ModelName`
+  if (/^(checkpoint|ckpt|epoch|step|global_step|run)[-_]?\d+$/.test(lower)) return true; // training output folders
   return false;
 }
 

@@ -4,12 +4,12 @@ import type { Strength } from './ids';
 /** Normalised (lower case, letters and digits only) key endings whose value is a model id. */
 const MODEL_ENDINGS = [
   'model', 'modelid', 'modelname', 'modelnameorpath', 'modelrepo', 'modelrepoid', 'modelarn', 'modelidentifier',
-  'modelcheckpoint', 'modelpath', 'modeltag', 'modelhandle', 'modelslug', 'modeluri',
+  'modelcheckpoint', 'modelpath', 'modeltag', 'modelhandle', 'modelslug', 'modeluri', 'checkpoint',
 ];
 /** Keys that often, but not always, hold a model id. */
 const MAYBE_MODEL_ENDINGS = [
   'tokenizer', 'tokenizername', 'tokenizernameorpath', 'tokenizerid', 'llm', 'llmid', 'repoid', 'hfrepo', 'hfrepoid',
-  'checkpoint', 'pretrained', 'adapter', 'adapterid', 'loraid', 'inferenceprofileid', 'deploymentmodel',
+  'pretrained', 'adapter', 'adapterid', 'loraid', 'inferenceprofileid', 'deploymentmodel',
 ];
 /** Keys that end like a model key but name something else. */
 const NOT_MODEL_KEYS = new Set([

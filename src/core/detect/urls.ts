@@ -15,6 +15,7 @@ const HUB_RESERVED = new Set([
 const URL_STOP = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ')', ']', '>', '<', '|', ',', '\\', '{', '}', '*']);
 
 export function detectUrls(collector: Collector, from = 0, to = collector.text.length): void {
+  detectBareHubUrls(collector, from, to);
   const text = collector.text;
   let index = text.indexOf('://', from);
   while (index >= 0 && index < to) {
@@ -28,6 +29,24 @@ export function detectUrls(collector: Collector, from = 0, to = collector.text.l
       readModelUrl(collector, index + 3, end);
     }
     index = text.indexOf('://', Math.max(end, index + 3));
+  }
+}
+
+/** `huggingface.co/org/name` written without a scheme (prose, comments). `hf.co/...` stays an id as written (Ollama pulls it). */
+function detectBareHubUrls(collector: Collector, from: number, to: number): void {
+  const text = collector.text;
+  const host = 'huggingface.co/';
+  let index = text.indexOf(host, from);
+  while (index >= 0 && index < to) {
+    const before = index > 0 ? text[index - 1]! : ' ';
+    let end = index + host.length;
+    while (end < to && !URL_STOP.has(text[end]!)) end++;
+    while (end > index + host.length && '.,;:!?'.includes(text[end - 1]!)) end--;
+    if (!/[\w./:-]/.test(before)) {
+      collector.mask(index, end);
+      readModelUrl(collector, index, end);
+    }
+    index = text.indexOf(host, end);
   }
 }
 

@@ -13,6 +13,8 @@ const cases: Array<[string, string, string, string?]> = [
   ['yaml', 'wildcard Bedrock ARNs, promptfoo providers', `Resource:\n  - arn:aws:bedrock:*::foundation-model/⟦meta.llama3-1-70b-instruct-v1:0⟧\nproviders:\n  - ⟦ollama:chat:llama3.1:8b⟧\n  - id: ⟦openai:gpt-4o⟧\nassert:\n  - provider: ⟦anthropic:messages:claude-3-5-haiku-latest⟧\n    type: llm-rubric\n`],
   ['shellscript', 'shell defaults', `BASE_MODEL="\${BASE_MODEL:-⟦meta-llama/Llama-3.1-8B-Instruct⟧}"\nMODEL_ID=\${MODEL_ID:-⟦acme/shell-default⟧}\nPORT=\${PORT:-8080}\n`],
   ['markdown', 'Vertex ids with @ versions in prose', 'On Vertex AI it is `⟦claude-3-5-sonnet-v2@20241022⟧`; mail us at team@acme.example.\n'],
+  ['markdown', 'Hub URLs without a scheme', 'Weights at huggingface.co/⟦acme/bare-url-model⟧ and (huggingface.co/⟦gpt2⟧); data at huggingface.co/datasets/acme/x.\n'],
+  ['python', 'tutorial checkpoints, training folders, Django model paths', `checkpoint = "⟦distilbert-base-uncased⟧"\nresume = dict(checkpoint="checkpoint-500")\nclass Meta:\n    model = "shop.Order"\n`],
 ];
 
 for (const [languageId, name, marked, fileName] of cases) {
