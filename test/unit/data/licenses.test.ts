@@ -8,6 +8,7 @@ import spdxDeprecated from 'spdx-license-ids/deprecated.json';
 import { licenseCatalogSchema, type License } from '../../../src/core/dataset/schema';
 import { buildCatalog, serialise, CATALOG_FILE } from '../../../scripts/data/licenses/build-catalog';
 import { normaliseLicenseText } from '../../../scripts/data/licenses/derive';
+import { identify } from '../../../scripts/data/licenses/verify-fingerprints';
 
 const raw = readFileSync(CATALOG_FILE, 'utf8');
 const catalog = licenseCatalogSchema.parse(JSON.parse(raw));
@@ -160,4 +161,16 @@ test('"other" and "unknown" never guess a verdict', () => {
     assert.equal(license(id).commercialUse, 'unknown');
     assert.equal(license(id).kind, 'unknown');
   }
+});
+
+test('fingerprints identify near relatives by the most phrases found', () => {
+  // Short phrases only (the catalog's own fingerprints), never whole license texts.
+  const join = (...ids: string[]) => ids.flatMap((id) => license(id).fingerprints).join(' ... ');
+  assert.equal(identify(join('mit'), catalog.licenses), 'mit');
+  assert.equal(identify(join('mit', 'modified-mit'), catalog.licenses), 'modified-mit', 'Kimi K2 text contains all of MIT');
+  assert.equal(identify(join('gpl-3.0', 'lgpl-3.0'), catalog.licenses), 'lgpl-3.0', 'the LGPL-3.0 text embeds the GPL-3.0');
+  for (const id of ['llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'openrail++', 'creativeml-openrail-m', 'cc-by-4.0', 'cc-by-nc-4.0', 'cc-by-sa-4.0', 'cc-by-nc-sa-4.0']) {
+    assert.equal(identify(join(id), catalog.licenses), id);
+  }
+  assert.equal(identify('no license words here at all', catalog.licenses), null);
 });
