@@ -17,7 +17,7 @@ export const google: ApiVendor = {
     { id: 'gemini-2.0-flash-lite', aliases: ['gemini-2.0-flash-lite-001'] },
     { id: 'gemini-2.5-pro', aliases: ['gemini-2.5-pro-preview-03-25', 'gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro-preview-06-05', 'gemini-2.5-pro-exp-03-25'] },
     { id: 'gemini-2.5-flash', aliases: ['gemini-2.5-flash-preview-04-17', 'gemini-2.5-flash-preview-05-20'] },
-    { id: 'text-embedding-004', name: 'Text Embedding 004', family: 'gemini-embedding', releaseDate: '2024-05', modality: ['embedding'], task: 'feature-extraction' },
+    { id: 'text-embedding-004', name: 'Text Embedding 004', family: 'gemini-embedding', releaseDate: '2024', modality: ['embedding'], task: 'feature-extraction' },
     { id: 'imagen-3.0-generate-002', name: 'Imagen 3', family: 'imagen', releaseDate: '2025-02', modality: ['image-generation'], task: 'text-to-image' },
     { id: 'imagen-4.0-generate-001', name: 'Imagen 4', family: 'imagen', modality: ['image-generation'], task: 'text-to-image' },
     { id: 'veo-3.0-generate-001', name: 'Veo 3', family: 'veo', modality: ['video'], task: 'text-to-video' },
