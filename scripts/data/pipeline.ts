@@ -171,11 +171,16 @@ export function runPipeline(options: { cards?: CardRow[]; curated?: LoadedCurate
   return { files, unattachedAliases: aliasReport.unattached, warnings };
 }
 
-/** A card may name its base by a renamed repo ("runwayml/stable-diffusion-v1-5"); point it at the canonical entry. */
+/**
+ * A card may name its base by a renamed repo ("runwayml/stable-diffusion-v1-5") or a mirror of it
+ * ("NousResearch/Meta-Llama-3-8B"); point it at the canonical entry so the terms chain resolves.
+ */
 function canonicaliseBaseIds(models: Model[]): void {
   const canonical = new Map<string, string>();
   for (const model of models) {
-    for (const alias of model.aliases) if (alias.ecosystem === 'hf') canonical.set(alias.id.toLowerCase(), model.id);
+    for (const alias of model.aliases) {
+      if (alias.ecosystem === 'hf' || alias.ecosystem === 'hf-reupload') canonical.set(alias.id.toLowerCase(), model.id);
+    }
   }
   for (const model of models) {
     model.baseModels = model.baseModels.map((base) => ({ ...base, id: canonical.get(base.id.toLowerCase()) ?? base.id }));
