@@ -42,6 +42,13 @@ export function tokenize(text: string, from: number, to: number, listContinues =
       i++;
       continue;
     }
+    if (ch === ':' && (text[i - 1] === '"' || text[i - 1] === "'") && out.length > 0) {
+      // `curl -d '{"model": "x"}'`: a quoted key followed by a colon assigns like `model=x`
+      const last = out[out.length - 1];
+      if (last && last.end === i - 1) last.assigns = true;
+      i++;
+      continue;
+    }
     if (SEPARATORS.has(ch) || ch === '\\') {
       if (ch === '=' && out.length > 0) {
         const last = out[out.length - 1];

@@ -10,7 +10,7 @@ import { detectInConfig } from './config';
 import { detectGgufNames } from './gguf';
 import { fileKindOf, type FileKind } from './kinds';
 import { detectInMarkdown } from './markdown';
-import { detectInModelfile } from './modelfile';
+import { detectInModelfile, looksLikeModelfile } from './modelfile';
 import { detectInNotebook } from './notebook';
 import { detectKnownTokens } from './prose';
 import type { DetectedReference, DetectOptions } from './reference';
@@ -59,11 +59,16 @@ function detectKind(collector: Collector, kind: FileKind, from: number, to: numb
     case 'shell':
       return detectInShell(collector, from, to);
     case 'dockerfile':
+      if (looksLikeModelfile(collector.text, from, to)) return detectInModelfile(collector, from, to);
       return detectInShell(collector, from, to, true);
     case 'modelfile':
       return detectInModelfile(collector, from, to);
     case 'markdown':
-      return detectInMarkdown(collector, from, to, (c, languageId, f, t) => detectKind(c, fileKindOf(languageId, undefined), f, t));
+      return detectInMarkdown(collector, from, to, (c, languageId, f, t) => {
+        const fenceKind = fileKindOf(languageId, undefined);
+        const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t);
+        detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t);
+      });
     case 'markup':
       return detectKnownTokens(collector, from, to, 'prose');
     case 'notebook':

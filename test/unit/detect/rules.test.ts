@@ -20,3 +20,12 @@ const cases: Array<[string, string, string, string?]> = [
 for (const [languageId, name, marked, fileName] of cases) {
   test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId === 'c-like' ? 'terraform' : languageId, marked, fileName)));
 }
+
+const moreCases: Array<[string, string, string, string?]> = [
+  ['markdown', 'Modelfile examples in dockerfile and unlabelled fences', '```dockerfile\nFROM ⟦llama3.2⟧\nPARAMETER temperature 0.7\nSYSTEM "You are terse."\n```\n\n```\nFROM ./models/⟦mistral-7b-instruct-v0.2.Q4_K_M.gguf⟧\nTEMPLATE "{{ .Prompt }}"\n```\n\n```dockerfile\nFROM python:3.12-slim\nRUN pip install vllm\n```\n'],
+  ['shellscript', 'JSON bodies in command lines', `curl http://localhost:8000/v1/completions -H "Content-Type: application/json" -d '{"model": "⟦acme/curl-model⟧", "prompt": "hi"}'\n`],
+];
+
+for (const [languageId, name, marked, fileName] of moreCases) {
+  test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked, fileName)));
+}
