@@ -135,3 +135,10 @@ test('an unreadable path gives a finding, not an exception', async () => {
   const [finding] = await analyzer.analyze({ path: '/nonexistent/dir/model.gguf', relativePath: 'model.gguf', size: 0, text: undefined });
   assert.match(finding!.message, /cannot be opened/);
 });
+
+test('the reference GGUF written by gguf-py becomes a finding on Llama 3.1 8B Instruct', async () => {
+  const [finding] = await analyzer.analyze({ path: 'test/fixtures/model-files/reference-llama.gguf', relativePath: 'test/fixtures/model-files/reference-llama.gguf', size: 2272, text: undefined });
+  assert.equal(finding!.modelId, 'meta-llama/Llama-3.1-8B-Instruct');
+  assert.equal(finding!.license, 'llama3.1');
+  assert.equal(finding!.text, 'reference-llama.gguf');
+});
