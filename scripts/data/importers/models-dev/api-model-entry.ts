@@ -102,11 +102,12 @@ function openness(vendor: ApiVendor, group: Group, c: Citations, provenance: Pro
 }
 
 function provenanceOf(vendor: ApiVendor, group: Group, c: Citations, facts: Record<string, unknown>): Provenance {
-  const sure = vendor.servesOpenWeights && (!c.lead || group.curated?.weightsUnknown) ? [c.curated] : c.lead ? ['models-dev', 'vendor-models'] : [c.curated];
+  // models.dev's open_weights flag backs the availability unless the curated row says the weights are unknown
+  const flagged = c.lead && !(vendor.servesOpenWeights && group.curated?.weightsUnknown);
   const provenance: Provenance = {
     name: group.curated?.name ? [c.curated] : c.facts,
     license: c.terms ? [c.terms] : c.lead ? ['models-dev', 'vendor-models'] : [c.curated],
-    availability: vendor.servesOpenWeights && c.lead && !group.curated?.weightsUnknown ? ['models-dev', 'vendor-models'] : sure,
+    availability: flagged ? ['models-dev', 'vendor-models'] : [c.curated],
     opennessClass: vendor.servesOpenWeights ? [c.terms ?? 'vendor-models'] : [c.terms ?? c.curated, 'api-only'],
   };
   if (vendor.apiTerms) provenance.apiTerms = [c.terms ?? c.curated];
