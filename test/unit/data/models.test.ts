@@ -117,6 +117,9 @@ test('Gemma models pass their use restrictions on to derivatives', () => {
     assert.equal(model(id).opennessClass, 'restricted-weight', id);
   }
   assert.ok(licenses.get('gemma')!.conditions.some((c) => c.kind === 'pass-through'));
+  // Gemma 4 left the Gemma terms for Apache-2.0.
+  assert.equal(model('google/gemma-4-31B-it').license, 'apache-2.0');
+  assert.equal(model('google/gemma-4-31B-it').opennessClass, 'open-weight');
 });
 
 test('an R1 distill names its Llama base, so the Llama terms stack on top of MIT', () => {
