@@ -66,7 +66,7 @@ function detectKind(collector: Collector, kind: FileKind, from: number, to: numb
     case 'markdown':
       return detectInMarkdown(collector, from, to, (c, languageId, f, t) => {
         const fenceKind = fileKindOf(languageId, undefined);
-        const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t);
+        const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t, c.isKnown);
         detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t);
       });
     case 'markup':

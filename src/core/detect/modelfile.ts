@@ -1,16 +1,26 @@
 /** Ollama Modelfiles: `FROM <model>` and `ADAPTER <model>`; the rest is prompts and parameters. */
 import type { Collector } from './collector';
 import { detectKnownTokens } from './prose';
+import type { KnownIdPredicate } from './reference';
 
 /** Modelfile-only instructions, and Dockerfile-only ones: a docs fence labelled `dockerfile` is often a Modelfile. */
 const MODELFILE_ONLY = /^[ \t]*(PARAMETER|TEMPLATE|SYSTEM|ADAPTER|MESSAGE|REQUIRES)[ \t]/im;
 const DOCKERFILE_ONLY = /^[ \t]*(RUN|COPY|ADD|CMD|ENTRYPOINT|WORKDIR|EXPOSE|ENV|ARG|USER|VOLUME|HEALTHCHECK|ONBUILD|SHELL|STOPSIGNAL)[ \t]/im;
 const FROM_LINE = /^[ \t]*FROM[ \t]+\S/im;
+const FROM_VALUES = /^[ \t]*FROM[ \t]+(\S+)/gim;
 
-export function looksLikeModelfile(text: string, from: number, to: number): boolean {
+/**
+ * A Modelfile rather than a Dockerfile: no Docker-only instruction, and either a Modelfile-only instruction
+ * or every `FROM` naming a known model or a `.gguf` file (`FROM llama3` in a docs fence).
+ */
+export function looksLikeModelfile(text: string, from: number, to: number, isKnown?: KnownIdPredicate): boolean {
   if (to - from > 100_000) return false;
   const body = text.slice(from, to);
-  return FROM_LINE.test(body) && MODELFILE_ONLY.test(body) && !DOCKERFILE_ONLY.test(body);
+  if (!FROM_LINE.test(body) || DOCKERFILE_ONLY.test(body)) return false;
+  if (MODELFILE_ONLY.test(body)) return true;
+  if (!isKnown) return false;
+  const values = [...body.matchAll(FROM_VALUES)].map((m) => m[1]!);
+  return values.length > 0 && values.every((v) => v.toLowerCase().endsWith('.gguf') || isKnown(v));
 }
 
 export function detectInModelfile(collector: Collector, from: number, to: number): void {
