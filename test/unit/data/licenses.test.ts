@@ -9,6 +9,7 @@ import { licenseCatalogSchema, type License } from '../../../src/core/dataset/sc
 import { buildCatalog, serialise, CATALOG_FILE } from '../../../scripts/data/licenses/build-catalog';
 import { normaliseLicenseText } from '../../../scripts/data/licenses/derive';
 import { identify } from '../../../scripts/data/licenses/verify-fingerprints';
+import { looseLicenseKey } from '../../../src/core/analyzers/license-lookup';
 
 const raw = readFileSync(CATALOG_FILE, 'utf8');
 const catalog = licenseCatalogSchema.parse(JSON.parse(raw));
@@ -173,4 +174,15 @@ test('fingerprints identify near relatives by the most phrases found', () => {
     assert.equal(identify(join(id), catalog.licenses), id);
   }
   assert.equal(identify('no license words here at all', catalog.licenses), null);
+});
+
+test('ids and aliases stay unique under the lookup\'s loose key (no punctuation), so no name answers nothing', () => {
+  const owners = new Map<string, string>();
+  for (const entry of catalog.licenses) {
+    for (const name of new Set([entry.id, ...entry.aliases].map(looseLicenseKey))) {
+      const owner = owners.get(name);
+      assert.ok(owner === undefined, `"${name}" names both ${owner} and ${entry.id}`);
+      owners.set(name, entry.id);
+    }
+  }
 });
