@@ -81,12 +81,14 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     [`${C}c4ai-command-r-v01`]: ['cohere.command-r-v1:0'],
     [`${C}c4ai-command-r-plus`]: ['cohere.command-r-plus-v1:0'],
   },
-  vertex: {
+  'vertex-claude': {
     'claude-3-5-sonnet': ['claude-3-5-sonnet@20240620', 'claude-3-5-sonnet-v2@20241022'],
     'claude-3-7-sonnet': ['claude-3-7-sonnet@20250219'],
     'claude-3-opus': ['claude-3-opus@20240229'],
     'claude-3-sonnet': ['claude-3-sonnet@20240229'],
     'claude-3-haiku': ['claude-3-haiku@20240307'],
+  },
+  'vertex-maas': {
     [`${L}Llama-3.3-70B-Instruct`]: ['meta/llama-3.3-70b-instruct-maas'],
     [`${L}Llama-3.1-405B-Instruct`]: ['meta/llama-3.1-405b-instruct-maas'],
     [`${L}Llama-4-Maverick-17B-128E-Instruct`]: ['meta/llama-4-maverick-17b-128e-instruct-maas'],

@@ -14,17 +14,18 @@ import { PROVIDER_ENTRIES } from './aliases-providers-table';
 
 const doc = (id: string, url: string, title: string): Source => ({ id, kind: 'vendor-page', url, title, checked: CHECKED });
 
-/** Where each ecosystem documents its model ids, and the models.dev folder that mirrors it. */
-export const PROVIDER_DOCS: Record<string, { source: Source; modelsDev?: string }> = {
-  bedrock: { source: doc('bedrock-models', 'https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html', 'Amazon Bedrock supported foundation models'), modelsDev: 'amazon-bedrock' },
-  vertex: { source: doc('vertex-models', 'https://cloud.google.com/vertex-ai/generative-ai/docs/partner-models/use-partner-models', 'Vertex AI Model Garden partner and open models'), modelsDev: 'google-vertex' },
-  azure: { source: doc('azure-models', 'https://learn.microsoft.com/azure/ai-foundry/foundry-models/concepts/models', 'Azure AI Foundry models'), modelsDev: 'azure' },
-  groq: { source: doc('groq-models', 'https://console.groq.com/docs/models', 'GroqCloud supported models'), modelsDev: 'groq' },
-  together: { source: doc('together-models', 'https://docs.together.ai/docs/serverless-models', 'Together AI serverless models'), modelsDev: 'togetherai' },
-  fireworks: { source: doc('fireworks-models', 'https://fireworks.ai/models', 'Fireworks AI model library'), modelsDev: 'fireworks-ai' },
-  openrouter: { source: doc('openrouter-models', 'https://openrouter.ai/models', 'OpenRouter models'), modelsDev: 'openrouter' },
-  'api-mistral': { source: doc('mistral-api-models', 'https://docs.mistral.ai/getting-started/models/', 'Mistral AI models: API endpoints and weights'), modelsDev: 'mistral' },
-  'api-cohere': { source: doc('cohere-api-models', 'https://docs.cohere.com/docs/models', 'Cohere models: API names and Hub weights'), modelsDev: 'cohere' },
+/** Per table: the ecosystem, where the provider documents these ids, and the models.dev folder that mirrors it. */
+export const PROVIDER_DOCS: Record<string, { ecosystem: Ecosystem; source: Source; modelsDev?: string }> = {
+  bedrock: { ecosystem: 'bedrock', source: doc('bedrock-models', 'https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html', 'Amazon Bedrock supported foundation models'), modelsDev: 'amazon-bedrock' },
+  'vertex-claude': { ecosystem: 'vertex', source: doc('vertex-claude', 'https://docs.claude.com/en/api/claude-on-vertex-ai', 'Claude on Vertex AI: API model names'), modelsDev: 'google-vertex-anthropic' },
+  'vertex-maas': { ecosystem: 'vertex', source: doc('vertex-models', 'https://cloud.google.com/model-garden', 'Vertex AI Model Garden (managed open models)'), modelsDev: 'google-vertex' },
+  azure: { ecosystem: 'azure', source: doc('azure-models', 'https://learn.microsoft.com/azure/ai-foundry/foundry-models/concepts/models', 'Azure AI Foundry models'), modelsDev: 'azure' },
+  groq: { ecosystem: 'groq', source: doc('groq-models', 'https://console.groq.com/docs/models', 'GroqCloud supported models'), modelsDev: 'groq' },
+  together: { ecosystem: 'together', source: doc('together-models', 'https://docs.together.ai/docs/serverless-models', 'Together AI serverless models'), modelsDev: 'togetherai' },
+  fireworks: { ecosystem: 'fireworks', source: doc('fireworks-models', 'https://fireworks.ai/models', 'Fireworks AI model library'), modelsDev: 'fireworks-ai' },
+  openrouter: { ecosystem: 'openrouter', source: doc('openrouter-models', 'https://openrouter.ai/models', 'OpenRouter models'), modelsDev: 'openrouter' },
+  'api-mistral': { ecosystem: 'api', source: doc('mistral-api-models', 'https://docs.mistral.ai/getting-started/models/', 'Mistral AI models: API endpoints and weights'), modelsDev: 'mistral' },
+  'api-cohere': { ecosystem: 'api', source: doc('cohere-api-models', 'https://docs.cohere.com/docs/models', 'Cohere models: API names and Hub weights'), modelsDev: 'cohere' },
 };
 
 const MODELS_DEV_SOURCE: Source = { id: 'models-dev', kind: 'reference-dataset', url: 'https://models.dev', title: 'models.dev provider records', checked: CHECKED };
@@ -33,7 +34,7 @@ function table(key: string, snapshot: ModelsDevSnapshot): AliasTable {
   const docs = PROVIDER_DOCS[key]!;
   const listed = new Set(docs.modelsDev ? snapshot.provider(docs.modelsDev).map((record) => record.id.toLowerCase()) : []);
   return {
-    ecosystem: (key.startsWith('api-') ? 'api' : key) as Ecosystem,
+    ecosystem: docs.ecosystem,
     source: docs.source,
     entries: PROVIDER_ENTRIES[key] ?? {},
     sourceOf: (id) => (listed.has(id.toLowerCase()) ? MODELS_DEV_SOURCE : undefined),
