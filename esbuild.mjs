@@ -1,6 +1,8 @@
 // Bundles the extension and the CLI. Type-checking is separate (`npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { writeDatasetBundle } from './scripts/bundle-dataset.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -28,9 +30,16 @@ const builds = [
 ];
 
 // The dataset ships as one JSON file beside the bundles, loaded on first use (not parsed into the JS bundle).
+// It is validated here with the zod schema; its hash goes into the bundles so that loading it need not
+// validate it again (a changed file is validated in full at load).
 if (existsSync('data/licenses.json')) {
   const bundle = writeDatasetBundle('dist/dataset.json', 'data');
-  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json: ${bundle.models.length} models, ${bundle.licenses.length} licenses`);
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate-dataset.ts', 'dist/dataset.json'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const sha256 = createHash('sha256').update(readFileSync('dist/dataset.json')).digest('hex');
+  for (const options of builds) options.define = { AI_LICENSE_LENS_DATASET_SHA256: JSON.stringify(sha256) };
+  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json: ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
 } else {
   console.warn('data/licenses.json is missing: dist/dataset.json not written');
 }

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
 import { parsePolicy, type Policy } from '../core/assess/policy';
-import { loadDataset } from '../core/dataset/load';
+import { loadDatasetFileAsync } from '../core/dataset/load-file';
 import { createEngine, type Engine } from '../core/engine';
 import { policyInputFromSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
 import { readSettings } from './config';
@@ -41,7 +41,7 @@ export function createEngineHost(datasetPath: string, log: Log, subscriptions: v
   const loadBase = (): Promise<Engine> =>
     (base ??= (async () => {
       const started = performance.now();
-      const { view } = loadDataset(await fs.readFile(datasetPath, 'utf8'));
+      const { view } = await loadDatasetFileAsync(datasetPath);
       log.info(`dataset ${view.version}: ${view.models().length} models, ${view.licenses().length} licenses, loaded in ${Math.round(performance.now() - started)} ms`);
       return createEngine({ dataset: view, policy: parsePolicy({}) });
     })());
