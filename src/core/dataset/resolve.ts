@@ -55,7 +55,10 @@ const MAX_VARIANTS = 48;
 
 export function createModelResolver(dataset: { models: readonly Model[] }): ModelResolver {
   const exact = new Map<string, Slot>();
+  // Names as published first; names with a format suffix removed only when no published name matches, so a
+  // dataset that lists `X-GGUF` and `X-AWQ` as models of their own does not make `X` ambiguous.
   const byName = new Map<string, Slot>();
+  const byStrippedName = new Map<string, Slot>();
   for (const model of dataset.models) {
     put(exact, model.id.toLowerCase(), { model, matched: model.id, via: 'id' });
     for (const alias of model.aliases) {
@@ -70,7 +73,9 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
       if (!hubId.includes('/')) continue;
       const name = namePart(hubId.toLowerCase());
       const entry: Entry = { model, matched: hubId, via: 'id' };
-      for (const key of new Set([name, stripHfSuffix(name), stripHfSuffix(stripQuantSuffix(name))])) put(byName, key, entry);
+      for (const key of new Set([name, stripHfSuffix(name)])) put(byName, key, entry);
+      const stripped = stripHfSuffix(stripQuantSuffix(name));
+      if (stripped !== name) put(byStrippedName, stripped, entry);
     }
   }
 
@@ -89,8 +94,9 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
     }
     for (const variant of [lower, ...variants]) {
       if (!nameFallbackAllowed(variant)) continue;
-      const name = stripHfSuffix(stripQuantSuffix(stripFileName(namePart(variant))));
-      const slot = byName.get(name);
+      const published = stripFileName(namePart(variant));
+      const name = stripHfSuffix(stripQuantSuffix(published));
+      const slot = byName.get(published) ?? byName.get(name) ?? byStrippedName.get(name);
       if (slot === AMBIGUOUS) return undefined;
       if (slot) return { model: slot.model, via: 'normalized', matched: slot.matched };
     }

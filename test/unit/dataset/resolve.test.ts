@@ -123,6 +123,20 @@ test('a spelling two models claim resolves to nothing rather than to one of them
   assert.equal(r.resolve('org-one/twin-7b-instruct')?.model.id, 'org-one/twin-7b-instruct');
 });
 
+test('a dataset that lists quantised repos as models of their own keeps names unambiguous', () => {
+  const base = mini.models.find((m) => m.id === 'Qwen/Qwen2.5-7B-Instruct')!;
+  const models: Model[] = [
+    { ...base, aliases: [] },
+    { ...base, id: 'Qwen/Qwen2.5-7B-Instruct-GGUF', aliases: [] },
+    { ...base, id: 'Qwen/Qwen2.5-7B-Instruct-AWQ', aliases: [] },
+  ];
+  const r = createModelResolver({ models });
+  assert.equal(r.resolve('qwen2.5-7b-instruct-q4_k_m.gguf')?.model.id, 'Qwen/Qwen2.5-7B-Instruct');
+  assert.equal(r.resolve('mlx-community/Qwen2.5-7B-Instruct-4bit')?.model.id, 'Qwen/Qwen2.5-7B-Instruct');
+  assert.equal(r.resolve('bartowski/Qwen2.5-7B-Instruct-GGUF')?.model.id, 'Qwen/Qwen2.5-7B-Instruct-GGUF');
+  assert.equal(r.resolve('Qwen/Qwen2.5-7B-Instruct-AWQ')?.model.id, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
+});
+
 test('works with any dataset of the schema, including an empty one', () => {
   const r = createModelResolver({ models: [] });
   assert.equal(r.resolve('gpt-4o'), undefined);
@@ -133,4 +147,13 @@ test('resolve stays fast on long hostile input', () => {
   const started = performance.now();
   for (let i = 0; i < 200; i++) for (const raw of hostile) resolver.resolve(raw);
   assert.ok(performance.now() - started < 2000);
+});
+
+test('every id and alias of the dataset resolves to its own model', () => {
+  for (const model of mini.models) {
+    for (const spelling of [model.id, ...model.aliases.map((a) => a.id)]) {
+      assert.equal(resolver.resolve(spelling)?.model.id, model.id, spelling);
+      assert.equal(resolver.resolve(spelling.toUpperCase())?.model.id, model.id, spelling.toUpperCase());
+    }
+  }
 });
