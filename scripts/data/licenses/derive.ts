@@ -118,7 +118,6 @@ export function deriveLicense(curated: CuratedLicense): License {
       if (value !== null && value !== undefined && !provenance[field]) provenance[field] = [reference];
     }
   }
-  if (curated.url && !provenance.url && reference) provenance.url = [reference];
   if (onHub && !provenance.hfId) provenance.hfId = ['hf'];
   if (onHub && !provenance.name) provenance.name = ['hf'];
 
