@@ -16,6 +16,8 @@ export const GGUF_LIMITS = {
   /** Longer string values are skipped, not decoded. */
   maxStringBytes: 64 * 1024,
   maxArrayDepth: 4,
+  /** Elements of an array of arrays. */
+  maxNestedArrays: 4096,
   /** `general.*` entries kept. */
   maxKeptKeys: 256,
 };
@@ -89,7 +91,7 @@ async function parse(source: ByteSource): Promise<GgufHeader> {
         kept++;
       }
     } else {
-      await skipValue(cursor, type, count, 0);
+      await skipValue(cursor, type, count, 0, version === 1 ? 4 : 8);
     }
   }
   return { version, tensorCount, keyValueCount, general, complete: true };
@@ -124,7 +126,7 @@ async function readScalar(cursor: Cursor, type: ValueType, count: () => Promise<
 }
 
 /** Moves past a value without decoding it; array sizes are computed, strings walked one length at a time. */
-async function skipValue(cursor: Cursor, type: ValueType, count: () => Promise<number>, depth: number): Promise<void> {
+async function skipValue(cursor: Cursor, type: ValueType, count: () => Promise<number>, depth: number, lengthWidth: 4 | 8): Promise<void> {
   const size = FIXED_SIZE[type];
   if (size !== undefined) return cursor.skip(size);
   if (type === ValueType.String) return cursor.skip(await count());
@@ -134,7 +136,12 @@ async function skipValue(cursor: Cursor, type: ValueType, count: () => Promise<n
   const length = await count();
   const elementSize = FIXED_SIZE[elementType];
   if (elementSize !== undefined) return cursor.skip(length * elementSize);
-  // Each string or array element takes at least 4 bytes: refuse lengths the budget cannot hold before looping.
-  cursor.check(length * 4);
-  for (let i = 0; i < length; i++) await skipValue(cursor, elementType, count, depth + 1);
+  if (elementType === ValueType.String) {
+    cursor.check(length * lengthWidth); // each string has at least its length field
+    return cursor.skipLengthPrefixed(length, lengthWidth);
+  }
+  // Arrays of arrays are legal but unused by real files; each inner array costs an await, so bound them.
+  if (length > GGUF_LIMITS.maxNestedArrays) throw new HeaderError('invalid', `a GGUF array holds ${length} arrays (at most ${GGUF_LIMITS.maxNestedArrays} are read)`);
+  cursor.check(length * 12); // each inner array has at least its type and length fields
+  for (let i = 0; i < length; i++) await skipValue(cursor, elementType, count, depth + 1, lengthWidth);
 }

@@ -135,3 +135,20 @@ test('property: no exception and a reason on any bytes, mutated headers included
     { numRuns: 500 },
   );
 });
+
+test('a vocabulary placed before the general.* keys is skipped, not decoded', async () => {
+  const vocab = Array.from({ length: 150_000 }, (_, i) => `token${i}`);
+  const bytes = writeGguf([['tokenizer.ggml.tokens', { type: 'string[]', value: vocab }], ['general.license', str('mit')]]);
+  const result = await readGgufHeader(bufferSource(bytes));
+  assert.ok(result.ok);
+  assert.deepEqual(result.header.general, { 'general.license': 'mit' });
+  assert.equal(result.header.complete, true);
+});
+
+test('arrays of arrays are read up to a bound', async () => {
+  const small = await readGgufHeader(bufferSource(writeGguf([['x.nested', { type: 'nested', count: 3 }], ['general.license', str('mit')]])));
+  assert.ok(small.ok);
+  assert.deepEqual(small.header.general, { 'general.license': 'mit' });
+  const large = await readGgufHeader(bufferSource(writeGguf([['x.nested', { type: 'nested', count: GGUF_LIMITS.maxNestedArrays + 1 }]])));
+  assert.equal(large.ok ? null : large.reason, 'invalid');
+});

@@ -7,7 +7,9 @@ export type GgufValue =
   | { type: 'f32'; value: number }
   | { type: 'bool'; value: boolean }
   | { type: 'string[]'; value: string[] }
-  | { type: 'i32[]'; value: number[] };
+  | { type: 'i32[]'; value: number[] }
+  /** An array of `count` empty int32 arrays. */
+  | { type: 'nested'; count: number };
 
 class Bytes {
   private parts: Uint8Array[] = [];
@@ -89,6 +91,14 @@ export function writeGguf(entries: Array<[string, GgufValue]>, options: GgufOpti
         out.u32(9).u32(8);
         count(value.value.length);
         for (const item of value.value) out.string(item, version);
+        break;
+      case 'nested':
+        out.u32(9).u32(9);
+        count(value.count);
+        for (let i = 0; i < value.count; i++) {
+          out.u32(5); // element type int32
+          count(0); // no elements
+        }
         break;
       case 'i32[]':
         out.u32(9).u32(5);
