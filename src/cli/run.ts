@@ -1,5 +1,5 @@
 /** `ai-license-lens scan <dir>`: the same engine and scan as the editor, for CI. Returns the exit code. */
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
 import { DEFAULT_POLICY, type Policy } from '../core/assess/policy';
@@ -67,6 +67,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     signal: io.signal,
     toolVersion: VERSION,
     displayRoot: command.root,
+    // A report or baseline written into the scanned folder by an earlier run must not become a finding.
+    skipPaths: [command.output, command.writeBaseline, command.baseline].flatMap((path) =>
+      path ? [realpathOrSelf(resolve(io.cwd, path))] : [],
+    ),
   });
 
   if (command.writeBaseline) {
@@ -93,6 +97,14 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const failing = countFailing(result, failOn);
   if (!command.quiet) io.stderr(`${summaryLine(result, failOn, failing)}\n`);
   return failing > 0 ? 1 : 0;
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 async function readPolicy(command: ScanCommand, root: string, cwd: string): Promise<Policy> {

@@ -8,6 +8,7 @@ import type { Finding, ScanResult } from '../finding';
 import { summarizeModels } from './summarize';
 import { BINARY_EXTENSIONS, decodeText, extensionOf } from './read-text';
 import { walkFolder } from './walk';
+import { isGeneratedReport } from './generated-report';
 
 export interface ScanOptions {
   /** Files larger than this are skipped (`too-large`). */
@@ -21,6 +22,8 @@ export interface ScanOptions {
   toolVersion?: string;
   /** Root as written in the result (defaults to the path given). */
   displayRoot?: string;
+  /** Absolute paths never to scan: the CLI's own output and baseline files. */
+  skipPaths?: readonly string[];
   /** Extra per-file analysers (license files, model cards, model files); they return findings too. */
   fileAnalyzers?: readonly FileAnalyzer[];
 }
@@ -33,6 +36,8 @@ export interface FileAnalyzer {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+
 
 export class ScanCancelledError extends Error {
   constructor() {
@@ -58,10 +63,15 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
     useGitignore: options.useGitignore,
     signal: options.signal,
   });
+  const skipPaths = new Set(options.skipPaths ?? []);
   for await (const entry of walk) {
     if (options.signal?.aborted) throw new ScanCancelledError();
     if (entry.type === 'skip') {
       skip(entry.reason);
+      continue;
+    }
+    if (skipPaths.has(entry.path)) {
+      skip('report-output');
       continue;
     }
     const analyzers = (options.fileAnalyzers ?? []).filter((analyzer) => analyzer.wants(entry.relativePath));
@@ -83,6 +93,10 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       skip(decoded.reason);
+      continue;
+    }
+    if (isGeneratedReport(decoded.text)) {
+      skip('report-output');
       continue;
     }
     filesScanned++;

@@ -127,6 +127,9 @@ test('--output writes the report to a file, and every format is produced', async
       assert.equal(result.stdout, '');
       assert.ok(readFileSync(join(root, `out.${format}`), 'utf8').length > 100, format);
     }
+    // The reports now lie in the scanned folder: a new scan must not count them as model references.
+    const again = JSON.parse((await run(['scan', '.', '--quiet', '--output', 'out.json'], root)).stdout || readFileSync(join(root, 'out.json'), 'utf8'));
+    assert.deepEqual([...new Set(again.findings.map((f: { file: string }) => f.file))].sort(), ['app.py', 'gen.py']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
