@@ -141,8 +141,8 @@ function describe(
   if (failure) parts.push(`${oneLine(failure)}`);
   else if (facts.license || facts.licenseName) {
     const stated = [facts.license, facts.licenseName].filter(Boolean).map((value) => `"${oneLine(value!, 60)}"`).join(' / ');
-    parts.push(`the ${facts.summary} header states license ${stated}${terms.declaredUnknown ? ', which the catalog does not know' : ''}`);
-  } else parts.push(`the ${facts.summary} header states no license`);
+    parts.push(`the ${oneLine(facts.summary, 80)} header states license ${stated}${terms.declaredUnknown ? ', which the catalog does not know' : ''}`);
+  } else parts.push(`the ${oneLine(facts.summary, 80)} header states no license`);
   if (self) parts.push(`model ${self.model.id} (from ${self.via})`);
   if (bases.length > 0) parts.push(`base ${bases.map((base) => base.id).join(', ')}`);
   const license = terms.license ? `${terms.license.name}${terms.inherited.length ? ` (inherits ${terms.inherited.join(', ')})` : ''}` : 'license unknown';

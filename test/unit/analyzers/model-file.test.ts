@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { createFileAnalyzers } from '../../../src/core/analyzers';
+import { analyzeModelFileHeader } from '../../../src/core/analyzers/model-file';
+import { bufferSource } from '../../../src/core/modelfile/byte-source';
+import { readGgufHeader } from '../../../src/core/modelfile/gguf';
+import { readSafetensorsHeader } from '../../../src/core/modelfile/safetensors';
 import { llamaGguf, str, u32, writeGguf, writeSafetensors } from '../modelfile/writers';
 import { testContext } from './context';
 
@@ -141,4 +146,32 @@ test('the reference GGUF written by gguf-py becomes a finding on Llama 3.1 8B In
   assert.equal(finding!.modelId, 'meta-llama/Llama-3.1-8B-Instruct');
   assert.equal(finding!.license, 'llama3.1');
   assert.equal(finding!.text, 'reference-llama.gguf');
+});
+
+test('property: any general.* values and any safetensors metadata give one finding with a one-line message', async () => {
+  const key = fc.constantFrom(
+    'general.name', 'general.license', 'general.license.name', 'general.basename', 'general.size_label', 'general.finetune',
+    'general.repo_url', 'general.base_model.count', 'general.base_model.0.name', 'general.base_model.0.organization',
+    'general.base_model.0.repo_url', 'general.base_model.7.name', 'general.architecture',
+  );
+  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('llama3.1', 'other', 'Meta Llama', 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct', '<img src=x onerror=alert(1)>', 'a\nb\r\nc'));
+  const value = fc.oneof(text.map(str), fc.nat().map(u32), fc.boolean().map((b) => ({ type: 'bool' as const, value: b })));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 12 }), async (entries) => {
+      const result = await readGgufHeader(bufferSource(writeGguf(entries)));
+      const findings = analyzeModelFileHeader({ format: 'gguf', result }, 'dir/m.gguf', context);
+      assert.equal(findings.length, 1);
+      assert.ok(!/[\r\n]/.test(findings[0]!.message));
+    }),
+    { numRuns: 300 },
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.dictionary(fc.constantFrom('license', 'modelspec.license', 'base_model', 'model_id', 'name', '__proto__', 'x'), fc.oneof(text, fc.integer())), async (metadata) => {
+      const result = await readSafetensorsHeader(bufferSource(writeSafetensors({ __metadata__: metadata })));
+      const findings = analyzeModelFileHeader({ format: 'safetensors', result }, 'a/b/model.safetensors', context);
+      assert.equal(findings.length, 1);
+      assert.ok(!/[\r\n]/.test(findings[0]!.message));
+    }),
+    { numRuns: 300 },
+  );
 });
