@@ -14,7 +14,7 @@ import {
   type PublisherFile,
 } from '../../src/core/dataset/schema';
 import { OPENNESS_COMPONENTS } from '../../src/core/vocabulary';
-import { COMMON_STRINGS_FILE, DATA_DIR, EXTERNAL_BASES_FILE } from './paths';
+import { ALIASES_DIR, COMMON_STRINGS_FILE, DATA_DIR, EXTERNAL_BASES_FILE } from './paths';
 import { loadExternalBases } from './curated';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +42,8 @@ export interface CheckOptions {
   dataDir?: string;
   commonStringsFile?: string;
   externalBasesFile?: string;
+  /** The alias inputs (data-src/aliases); an alias naming a model the dataset lacks is an error. */
+  aliasesDir?: string;
 }
 
 /** Fields whose non-null value must name its sources in `provenance`. */
@@ -144,12 +146,26 @@ export function runChecks(options: CheckOptions = {}): CheckResult {
     }
     if (!model.id.includes('/') && common.has(model.id.toLowerCase())) errors.push(`${where}: the id is a common string`);
   }
+  checkAliasInputs(options.aliasesDir ?? ALIASES_DIR, modelIds, errors);
   for (const [alias, owners] of aliasOwners) {
     if (owners.size > 1) errors.push(`alias "${alias}" resolves to ${[...owners].join(' and ')}`);
     const asModel = modelIds.get(alias);
     if (asModel && !owners.has(asModel)) errors.push(`alias "${alias}" of ${[...owners].join(', ')} is also the id of model ${asModel}`);
   }
   return { errors, warnings, counts };
+}
+
+/** Every alias the alias files declare must name a model of the dataset (the build reports those it could not attach). */
+function checkAliasInputs(dir: string, modelIds: Map<string, string>, errors: string[]): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { aliases?: { model?: unknown; id?: unknown }[] };
+    for (const alias of file.aliases ?? []) {
+      if (typeof alias.model === 'string' && !modelIds.has(alias.model.toLowerCase())) {
+        errors.push(`data-src/aliases/${name}: alias ${String(alias.id)} names ${alias.model}, which is not in the dataset`);
+      }
+    }
+  }
 }
 
 function readPublisherFiles(dir: string, errors: string[]): PublisherFile[] {

@@ -28,7 +28,7 @@ function model(id: string, extra: Record<string, unknown> = {}) {
 }
 
 /** Writes a dataset folder, runs the checks on it, removes the folder. */
-function check(models: unknown[], licenses = [license('apache-2.0', 'Apache-2.0')]) {
+function check(models: unknown[], licenses = [license('apache-2.0', 'Apache-2.0')], aliasFile?: unknown) {
   const dir = mkdtempSync(join(tmpdir(), 'ai-license-lens-check-'));
   try {
     mkdirSync(join(dir, 'models'));
@@ -37,7 +37,14 @@ function check(models: unknown[], licenses = [license('apache-2.0', 'Apache-2.0'
     writeFileSync(join(dir, 'models', 'acme.json'), JSON.stringify({ publisher, models }));
     writeFileSync(join(dir, 'common.txt'), 'latest\nreact\n');
     writeFileSync(join(dir, 'external.txt'), 'other/base-model\n');
-    return runChecks({ dataDir: dir, commonStringsFile: join(dir, 'common.txt'), externalBasesFile: join(dir, 'external.txt') });
+    mkdirSync(join(dir, 'aliases'));
+    if (aliasFile) writeFileSync(join(dir, 'aliases', 'ollama.json'), JSON.stringify(aliasFile));
+    return runChecks({
+      dataDir: dir,
+      commonStringsFile: join(dir, 'common.txt'),
+      externalBasesFile: join(dir, 'external.txt'),
+      aliasesDir: join(dir, 'aliases'),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,4 +94,17 @@ test('a schema violation names the file and the field', () => {
 test('an open-weight class on a license that restricts use is an error', () => {
   const restricted = { ...license('llama3.1'), commercialUse: 'conditional' };
   has(check([model('acme/a', { license: 'llama3.1' })], [license('apache-2.0', 'Apache-2.0'), restricted]).errors, 'open-weight but license llama3.1 is conditional');
+});
+
+test('an alias input that names a model the dataset lacks is an error', () => {
+  const aliasFile = {
+    sources: [source],
+    aliases: [
+      { model: 'acme/model-7b', id: 'acme:7b', ecosystem: 'ollama', source: 'card' },
+      { model: 'acme/gone', id: 'gone:1b', ecosystem: 'ollama', source: 'card' },
+    ],
+  };
+  const errors = check([model('acme/model-7b')], undefined, aliasFile).errors;
+  assert.equal(errors.length, 1);
+  has(errors, 'alias gone:1b names acme/gone, which is not in the dataset');
 });
