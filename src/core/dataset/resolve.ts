@@ -51,6 +51,8 @@ const REUPLOADERS = new Set([
 
 /** Longer raw strings are not ids; refusing them keeps the cost bounded. */
 const MAX_RAW_LENGTH = 300;
+/** Distinct raw strings remembered per resolver (editors re-resolve the same ids on every keystroke). */
+const MEMO_LIMIT = 20_000;
 const MAX_VARIANTS = 48;
 
 export function createModelResolver(dataset: { models: readonly Model[] }): ModelResolver {
@@ -79,12 +81,34 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
     }
   }
 
+  // Every normalisation removes whole segments, never adds letters: a raw id can only match a key whose
+  // letter runs it contains. Raw text sharing no letter run with any key is rejected before making variants.
+  const anchors = new Set<string>();
+  const anchorless: string[] = [];
+  for (const key of exact.keys()) {
+    const runs = letterRuns(key);
+    if (runs.length === 0) anchorless.push(key);
+    for (const run of runs) anchors.add(run);
+  }
+  const mayMatch = (lower: string): boolean =>
+    letterRuns(lower).some((run) => anchors.has(run)) || anchorless.some((key) => lower.includes(key));
+
+  const memo = new Map<string, Resolution | undefined>();
   function resolve(raw: string): Resolution | undefined {
+    if (memo.has(raw)) return memo.get(raw);
+    const result = resolveUncached(raw);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, result);
+    return result;
+  }
+
+  function resolveUncached(raw: string): Resolution | undefined {
     const lower = raw.trim().toLowerCase();
     if (lower.length < 2 || lower.length > MAX_RAW_LENGTH) return undefined;
     const direct = exact.get(lower);
     if (direct === AMBIGUOUS) return undefined;
     if (direct) return { model: direct.model, via: direct.via, matched: direct.matched };
+    if (!mayMatch(lower)) return undefined;
 
     const variants = expand(lower);
     for (const variant of [lower, ...variants]) {
@@ -113,6 +137,22 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
   }
 
   return { resolve, isKnown: (raw) => resolve(raw) !== undefined };
+}
+
+/** Lower-case letter runs of two or more letters (`gpt-4o-mini` -> gpt, mini). */
+function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (i - start >= 2) runs.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 function put(map: Map<string, Slot>, key: string, entry: Entry): void {

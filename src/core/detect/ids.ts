@@ -136,10 +136,13 @@ function looksLikeFamilyName(raw: string): boolean {
  * (`contextual`). Known ids pass with any context; unknown ones need the context their shape calls for.
  */
 export function judge(raw: string, strength: Strength, isKnown: KnownIdPredicate): boolean | undefined {
-  if (!isIdLike(raw) || isHardTrap(raw)) return undefined;
+  if (!isIdLike(raw)) return undefined;
   if (strength === 'weak') {
-    return raw.length >= 4 && hasShape(raw) && !isSoftTrap(raw) && !looksLikeFamilyName(raw) && isKnown(raw) ? false : undefined;
+    // the dataset rejects almost every prose token, and cheaply: ask it before the pattern checks
+    if (raw.length < 4 || !hasShape(raw) || !isKnown(raw)) return undefined;
+    return isHardTrap(raw) || isSoftTrap(raw) || looksLikeFamilyName(raw) ? undefined : false;
   }
+  if (isHardTrap(raw)) return undefined;
   if (isKnown(raw)) return true;
   if (isSoftTrap(raw)) return undefined;
   if (strength === 'strong') return true;

@@ -146,7 +146,7 @@ test('resolve stays fast on long hostile input', () => {
   const hostile = ['a/'.repeat(150), '-'.repeat(299), 'q4_'.repeat(99), ':'.repeat(299), 'x.gguf'.repeat(49)];
   const started = performance.now();
   for (let i = 0; i < 200; i++) for (const raw of hostile) resolver.resolve(raw);
-  assert.ok(performance.now() - started < 2000);
+  assert.ok(performance.now() - started < 10_000); // generous: a backtracking blow-up takes minutes, not seconds
 });
 
 test('every id and alias of the dataset resolves to its own model', () => {

@@ -4,7 +4,10 @@ import { detect } from './helpers';
 
 const LANGUAGES = ['python', 'typescript', 'json', 'toml', 'yaml', 'dotenv', 'shellscript', 'dockerfile', 'modelfile', 'markdown', 'plaintext', 'jupyter'];
 
-/** Inputs built to make a backtracking regex or a quadratic scan blow up. */
+/**
+ * Inputs built to make a backtracking regex or a quadratic scan blow up. The bound is loose on purpose (a busy
+ * CI machine is slow); a quadratic scan of these sizes takes minutes.
+ */
 const HOSTILE: Record<string, string> = {
   'a/ x 200,000': 'a/'.repeat(200_000),
   'dash run': '-'.repeat(400_000),
@@ -27,7 +30,7 @@ for (const [name, text] of Object.entries(HOSTILE)) {
       const started = performance.now();
       detect(text, languageId, languageId === 'jupyter' ? 'x.ipynb' : undefined);
       const ms = performance.now() - started;
-      assert.ok(ms < 3000, `${languageId} took ${ms.toFixed(0)} ms on ${name}`);
+      assert.ok(ms < 15_000, `${languageId} took ${ms.toFixed(0)} ms on ${name}`);
     }
   });
 }
