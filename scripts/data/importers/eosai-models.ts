@@ -52,6 +52,15 @@ const LICENSE_BY_NAME: Record<string, string> = {
   'apple sample code license': 'apple-ascl',
 };
 
+/**
+ * "Modified MIT" names several different texts (Moonshot's, MiniMax's, Mistral's); the catalog's
+ * `modified-mit` is Moonshot's, so it maps only for Moonshot's models.
+ */
+function licenseOf(text: string, org: string): string | null {
+  if (/^modified mit( license)?$/i.test(text)) return org.toLowerCase() === 'moonshotai' ? 'modified-mit' : null;
+  return LICENSE_BY_NAME[text.toLowerCase()] ?? null;
+}
+
 const TYPES: Record<string, 'text' | 'code' | 'image-generation' | 'video'> = {
   text: 'text',
   code: 'code',
@@ -81,7 +90,7 @@ export function readEosaiModels(dir = join(REFERENCE_DIR, 'eosai')): EosaiModel[
       org: link[1]!,
       orgName: String(org.name ?? link[1]).trim(),
       orgUrl: typeof org.link === 'string' && /^https?:\/\//.test(org.link) ? org.link.trim() : null,
-      license: licenseText ? (LICENSE_BY_NAME[licenseText.toLowerCase()] ?? null) : null,
+      license: licenseText ? licenseOf(licenseText, link[1]!) : null,
       licenseText,
       releaseDate: date ? date[1]! : null,
       modality: types.every((t) => t !== undefined) && types.length > 0 ? (types as EosaiModel['modality']) : null,
