@@ -14,6 +14,7 @@ import { createFindingsSource } from './findings';
 import { createHoverProvider } from './hover';
 import type { Log } from './log';
 import { showReport } from './report-command';
+import { createReportView } from './report-view';
 import { registerStatusBar } from './status-bar';
 import { suppressFinding, type SuppressTarget } from './suppress-command';
 
@@ -34,11 +35,12 @@ export function startFeatures(context: vscode.ExtensionContext, log: Log): Featu
   const findings = createFindingsSource(host);
   const diagnostics = registerDiagnostics(host, findings, log, subscriptions);
   const statusBar = registerStatusBar(host, diagnostics, subscriptions);
+  const reportView = createReportView(context.extensionUri, log, subscriptions);
   return {
     hover: createHoverProvider(findings),
     codeActions: createCodeActionProvider(findings),
     commands: {
-      [SHOW_REPORT_COMMAND]: () => showReport({ host, log, statusBar, extensionUri: context.extensionUri }),
+      [SHOW_REPORT_COMMAND]: () => showReport({ host, log, statusBar, view: reportView }),
       [SHOW_LOG_COMMAND]: () => log.show(),
       [SUPPRESS_COMMAND]: (target: SuppressTarget, reason?: string) => suppressFinding(target, reason),
       [ADD_TO_ALLOW_LIST_COMMAND]: (target: AllowListTarget) => addToPolicyAllowList(target),

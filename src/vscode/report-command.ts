@@ -1,37 +1,38 @@
 /**
  * "AI License Lens: Workspace AI Dependency Report": scans each workspace folder under a cancellable progress
- * notification, hands the findings to the status bar, and opens the report.
+ * notification, hands the findings to the status bar, and shows the report view. Returns the scan results.
  */
 import * as vscode from 'vscode';
+import type { DatasetView } from '../core/dataset/view';
 import type { ScanResult } from '../core/finding';
-import { renderMarkdown } from '../core/report/markdown';
 import { scanFolder, ScanCancelledError } from '../core/scan/scan';
 import { VERSION } from '../core/version';
 import type { EngineHost } from './engine-host';
 import type { Log } from './log';
+import type { ReportView } from './report-view';
 import type { StatusBar } from './status-bar';
 
 export interface ReportDependencies {
   host: EngineHost;
   log: Log;
   statusBar: StatusBar;
-  extensionUri: vscode.Uri;
+  view: ReportView;
 }
 
 export async function showReport(dependencies: ReportDependencies): Promise<ScanResult[] | undefined> {
-  const results = await scanWorkspace(dependencies);
-  if (!results) return undefined;
-  dependencies.statusBar.showWorkspace(results.flatMap(({ result }) => result.findings));
-  for (const { result, markdown } of results) {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-    await vscode.window.showTextDocument(document, { preview: false });
-    dependencies.log.info(`report: ${result.findings.length} findings in ${result.stats.filesScanned} files (${result.stats.ms} ms)`);
+  const scanned = await scanWorkspace(dependencies);
+  if (!scanned) return undefined;
+  const { results, dataset } = scanned;
+  dependencies.statusBar.showWorkspace(results.flatMap((result) => result.findings));
+  dependencies.view.show(results, dataset);
+  for (const result of results) {
+    dependencies.log.info(`report of ${result.root}: ${result.findings.length} findings in ${result.stats.filesScanned} files (${result.stats.ms} ms)`);
   }
-  return results.map(({ result }) => result);
+  return results;
 }
 
 /** Undefined when cancelled or impossible (the user is told why). */
-async function scanWorkspace({ host, log }: ReportDependencies): Promise<Array<{ result: ScanResult; markdown: string }> | undefined> {
+async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ results: ScanResult[]; dataset: DatasetView } | undefined> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('AI License Lens: open a folder on disk to scan it for AI models.');
@@ -43,20 +44,21 @@ async function scanWorkspace({ host, log }: ReportDependencies): Promise<Array<{
       const controller = new AbortController();
       const cancelled = token.onCancellationRequested(() => controller.abort());
       try {
-        const results: Array<{ result: ScanResult; markdown: string }> = [];
+        const results: ScanResult[] = [];
+        let dataset: DatasetView | undefined;
         for (const folder of folders) {
           const { engine, settings } = await host.scopeFor(folder.uri);
           if (!engine) return undefined;
-          const result = await scanFolder(folder.uri.fsPath, engine, {
+          dataset = engine.dataset;
+          results.push(await scanFolder(folder.uri.fsPath, engine, {
             maxFileBytes: settings.maxFileSize,
             signal: controller.signal,
             toolVersion: VERSION,
             displayRoot: folder.name,
             onProgress: ({ filesScanned, current }) => progress.report({ message: `${folder.name}: ${filesScanned} files, ${current}` }),
-          });
-          results.push({ result, markdown: renderMarkdown(result, engine.dataset) });
+          }));
         }
-        return results;
+        return dataset ? { results, dataset } : undefined;
       } catch (error) {
         if (error instanceof ScanCancelledError) return undefined;
         log.problem('the workspace scan failed', error);

@@ -33,7 +33,7 @@ const VERDICT_ICON: Record<CommercialUse, string> = {
   unknown: '$(question)',
 };
 
-const MAX_CONDITIONS = 6;
+const MAX_CONDITIONS = 3;
 
 export function renderHover(input: HoverInput): string {
   const { assessment } = input;

@@ -1,0 +1,25 @@
+// The workspace report from the Command Palette: a webview with the summary and the models table, and the
+// status bar item that counts the workspace afterwards.
+import assert from 'node:assert/strict';
+import { session } from './session.mjs';
+import { readUntil, resetWorkbench, runCommand, screenshot, webviewText } from './ui.mjs';
+
+describe('e2e report: Workspace AI Dependency Report', () => {
+  afterEach(() => resetWorkbench(session().page));
+
+  it('opens the report view with the summary and a table of the models', async () => {
+    const { page } = session();
+    await runCommand(page, 'AI License Lens: Workspace AI Dependency Report');
+    const text = await webviewText(page, { until: /FLUX\.1-dev/, deadlineMs: 30_000 });
+    assert.match(text, /Workspace AI dependency report/);
+    assert.match(text, /\d+\s+models/);
+    assert.match(text, /Commercial use/);
+    assert.match(text, /Openness/);
+    assert.match(text, /black-forest-labs\/FLUX\.1-dev/);
+    assert.match(text, /image\.py:5/);
+    assert.match(text, /Export Markdown/);
+    const status = await readUntil(async () => page.locator('.statusbar-item', { hasText: 'AI model' }).first().innerText(), /\d+ AI models?, \d+ warnings?/);
+    assert.match(status, /\d+ AI models, \d+ warnings?/);
+    await screenshot(page, 'report-view');
+  });
+});
