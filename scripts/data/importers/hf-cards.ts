@@ -3,7 +3,7 @@
  * license_name, base_model, pipeline_tag, gated. Only cards of the organisations a curated publisher file
  * lists are imported: the snapshot also holds community re-uploads that are not the publisher's own models.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '../../../src/core/dataset/schema';
 import { REFERENCE_DIR } from '../paths';
@@ -20,6 +20,9 @@ export interface CardRow {
 }
 
 export function readCards(file = join(REFERENCE_DIR, 'hf-model-cards.jsonl')): CardRow[] {
+  if (!existsSync(file)) {
+    throw new Error(`${file} not found: point AI_LICENSE_LENS_REFERENCE at the shared reference folder to run data:build`);
+  }
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

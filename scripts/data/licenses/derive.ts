@@ -21,7 +21,12 @@ export interface CuratedLicense extends Partial<Omit<License, 'id' | 'name' | 'k
 export function exportExpression(entry: { id: string; spdx: string | null; scancodeKey: string | null }): string {
   if (entry.spdx) return entry.spdx;
   if (entry.scancodeKey) return `LicenseRef-scancode-${entry.scancodeKey}`;
-  return `LicenseRef-ai-license-lens-${entry.id}`;
+  return `LicenseRef-ai-license-lens-${toIdstring(entry.id)}`;
+}
+
+/** An SPDX idstring allows only letters, digits, `.` and `-`: `openrail++` becomes `openrail-plus-plus`. */
+function toIdstring(id: string): string {
+  return id.replace(/\+/g, '-plus').replace(/[^A-Za-z0-9.-]/g, '-');
 }
 
 /** Lower case, runs of whitespace collapsed to one space: the form fingerprints are written in. */
