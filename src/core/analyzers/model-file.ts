@@ -4,7 +4,8 @@
  * name) and its base models (`general.base_model.N.*`). Only the header is read.
  */
 import { VERDICT_LABEL } from '../assess/verdict';
-import type { Model } from '../dataset/schema';
+import type { License, Model } from '../dataset/schema';
+import { matchLicenseText } from '../detect/license-text';
 import type { Finding } from '../finding';
 import type { GgufHeader } from '../modelfile/gguf';
 import { modelFileFormat, readModelFileHeader, type ModelFileHeader } from '../modelfile/read-model-file';
@@ -13,6 +14,7 @@ import type { FileAnalyzer } from '../scan/scan';
 import { baseName, binaryFinding, oneLine } from './build-finding';
 import type { AnalyzerContext } from './context';
 import { assessDeclaredTerms } from './declared-terms';
+import { resolveDeclaredLicense } from './license-lookup';
 
 const MAX_BASE_MODELS = 8;
 
@@ -113,6 +115,7 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
   const terms = assessDeclaredTerms(context, {
     declared: facts.license,
     declaredName: facts.licenseName,
+    recognised: recogniseLicenseText(facts, context),
     self: self?.model,
     bases,
     ids: [fileName],
@@ -127,6 +130,16 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
       message: describe(fileName, facts, failure, self, bases, terms),
     }),
   ];
+}
+
+/**
+ * Some converters put the whole license text in `general.license` instead of an id: recognise it by the
+ * catalog's fingerprints, as a LICENSE file would be, when the value is not an id the catalog knows.
+ */
+function recogniseLicenseText(facts: ModelFileFacts, context: AnalyzerContext): License | undefined {
+  const value = facts.license;
+  if (!value || value.length < 40 || resolveDeclaredLicense(context.dataset, value, facts.licenseName)) return undefined;
+  return matchLicenseText(value, context.dataset.licenses())?.license;
 }
 
 function describe(

@@ -161,3 +161,11 @@ test('hostile nesting and anchor floods are refused before the parser sees them'
   const [fine] = analyze(card(`license: mit\nx: ${'['.repeat(60)}${']'.repeat(60)}\ndescription: "**bold** and *more*"`));
   assert.equal(fine!.license, 'mit');
 });
+
+test('a YAML comment in the front matter suppresses a rule on the next line, with its reason', () => {
+  const text = card('# ai-license-lens-ignore: license-mismatch -- relicensed with Meta\'s written permission\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct');
+  const [finding] = analyze(text);
+  assert.equal(finding!.rule, 'license-mismatch');
+  assert.equal(finding!.severity, 'none');
+  assert.equal(finding!.suppressed?.reason, "relicensed with Meta's written permission");
+});

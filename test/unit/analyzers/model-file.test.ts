@@ -175,3 +175,12 @@ test('property: any general.* values and any safetensors metadata give one findi
     { numRuns: 300 },
   );
 });
+
+test('a GGUF whose general.license holds the license text is recognised by fingerprints', async () => {
+  const licenseText = 'LLAMA 3.1 COMMUNITY LICENSE AGREEMENT\nLlama 3.1 Version Release Date: July 23, 2024\n\n"Agreement" means ...';
+  const result = await readGgufHeader(bufferSource(writeGguf([['general.name', str('Some Model')], ['general.license', str(licenseText)]])));
+  const [finding] = analyzeModelFileHeader({ format: 'gguf', result }, 'some.gguf', context);
+  assert.equal(finding!.license, 'llama3.1');
+  assert.ok(!finding!.rules.includes('unknown-license'));
+  assert.match(finding!.message, /states license "LLAMA 3\.1 COMMUNITY LICENSE AGREEMENT Llama 3\.1 Version R\.\.\." — Llama 3\.1 Community License Agreement/);
+});
