@@ -49,3 +49,12 @@ test('an invalid entry is rejected by the shared schema', () => {
     deriveLicense({ id: 'Bad Id', name: 'x', kind: 'permissive', commercialUse: 'allowed', sources: [] }),
   );
 });
+
+test('every export expression is a valid SPDX license id or LicenseRef idstring', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const catalog = JSON.parse(readFileSync(join(__dirname, '../../../data/licenses.json'), 'utf8'));
+  for (const license of catalog.licenses) {
+    assert.match(license.expression, /^(LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9.+-]+)$/, license.id);
+  }
+});
