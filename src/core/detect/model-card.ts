@@ -67,6 +67,8 @@ export function readModelCard(text: string): FrontMatterResult {
   const block = findFrontMatter(text);
   if (!block) return { kind: 'none' };
   const body = text.slice(block.bodyStart, block.bodyEnd);
+  // A card template (`license: {{ license_label }}`) states no license yet: not a card to judge.
+  if (body.includes('{{') || body.includes('{%')) return { kind: 'none' };
   const namesCardKeys = CARD_KEY_LINE.test(body);
   const broken = (message: string, start = 0, end = block.openingEnd): FrontMatterResult =>
     namesCardKeys ? { kind: 'broken', message, start, end } : { kind: 'none' };
@@ -113,7 +115,7 @@ export function readModelCard(text: string): FrontMatterResult {
       baseModels: list(get('base_model'), MAX_BASE_MODELS),
       pipelineTag: at(get('pipeline_tag'))?.value,
       libraryName: at(get('library_name'))?.value,
-      modelName: at(get('model_id')) ?? at(get('model_name')) ?? modelIndexName(document, get('model-index'), block.bodyStart),
+      modelName: at(get('model_id')) ?? repoId(at(get('model_name'))) ?? modelIndexName(document, get('model-index'), block.bodyStart),
       openingStart: text.charCodeAt(0) === 0xfeff ? 1 : 0,
       openingEnd: block.openingEnd,
     },
@@ -189,9 +191,15 @@ function modelIndexName(document: Document, node: Node | undefined, offset: numb
   const first = resolve(document, node.items[0] as Node | undefined);
   if (!isMap(first)) return undefined;
   const pair = first.items.find((item) => isScalar(item.key) && item.key.value === 'name');
-  const name = stringValue(resolve(document, pair?.value as Node | undefined), offset);
-  // model-index names are often bare titles; only an `org/name` spelling is a repo id
-  return name && /^[\w.-]+\/[\w.-]+$/.test(name.value) ? name : undefined;
+  return repoId(stringValue(resolve(document, pair?.value as Node | undefined), offset));
+}
+
+/**
+ * `model_name` and model-index names are often titles, or the base model's name on a fine-tune's card: only an
+ * `org/name` spelling is taken as the card's own repo id.
+ */
+function repoId(value: CardValue | undefined): CardValue | undefined {
+  return value && /^[\w.-]+\/[\w.-]+$/.test(value.value) ? value : undefined;
 }
 
 function lineEnd(text: string, from: number): number {

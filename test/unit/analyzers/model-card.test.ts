@@ -169,3 +169,14 @@ test('a YAML comment in the front matter suppresses a rule on the next line, wit
   assert.equal(finding!.severity, 'none');
   assert.equal(finding!.suppressed?.reason, "relicensed with Meta's written permission");
 });
+
+test('card templates are not judged; a model_name that is a title is not the card own id', () => {
+  assert.deepEqual(analyze(card('license: {{ license_label }}\nbase_model: {{ base_model_repo_id }}')), []);
+  assert.deepEqual(analyze(card("{% set x = 1 %}\nlicense: mit")), []);
+  const [titled] = analyze(card('license: apache-2.0\nmodel_name: gpt2'));
+  assert.equal(titled!.modelId, null);
+  assert.ok(!titled!.rules.includes('license-mismatch'));
+  const [named] = analyze(card('license: apache-2.0\nmodel_name: openai-community/gpt2'));
+  assert.equal(named!.modelId, 'openai-community/gpt2');
+  assert.equal(named!.rule, 'license-mismatch');
+});
