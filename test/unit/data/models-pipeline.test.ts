@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { activeParametersFromName, isQuantizedName, parametersFromName } from '../../../scripts/data/name-facts';
 import { expandBraces } from '../../../scripts/data/curated-schema';
-import { sameWeightsName } from '../../../scripts/data/pipeline';
+import { sameWeightsName } from '../../../scripts/data/reuploads';
 import { indexCatalog } from '../../../scripts/data/licenses';
 import { opennessClassOf } from '../../../scripts/data/finalize';
 
