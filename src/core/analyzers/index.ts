@@ -15,7 +15,7 @@ import { analyzeModelfileLicenses, createModelfileLicenseAnalyzer } from './mode
 export type { AnalyzerContext } from './context';
 export { analyzeLicenseText, isLicenseFileName } from './license-file';
 export { analyzeModelCard, isMarkdownFileName } from './model-card';
-export { analyzeModelFileHeader, createModelFileAnalyzer } from './model-file';
+export { analyzeModelFile, analyzeModelFileHeader, createModelFileAnalyzer } from './model-file';
 export { analyzeModelfileLicenses } from './modelfile-license';
 export { resolveDeclaredLicense } from './license-lookup';
 

@@ -170,14 +170,16 @@ function formatCount(count: number): string {
   return String(count);
 }
 
+/** A model file on disk -> its finding (the editor's command on a .gguf / .safetensors file uses this too). */
+export async function analyzeModelFile(path: string, relativePath: string, context: AnalyzerContext): Promise<Finding[]> {
+  const format = modelFileFormat(relativePath);
+  if (!format) return [];
+  return analyzeModelFileHeader(await readModelFileHeader(path, format), relativePath, context);
+}
+
 export function createModelFileAnalyzer(context: AnalyzerContext): FileAnalyzer {
   return {
     wants: (relativePath) => modelFileFormat(relativePath) !== undefined,
-    async analyze(file) {
-      const format = modelFileFormat(file.relativePath);
-      if (!format) return [];
-      const header = await readModelFileHeader(file.path, format);
-      return analyzeModelFileHeader(header, file.relativePath, context);
-    },
+    analyze: (file) => analyzeModelFile(file.path, file.relativePath, context),
   };
 }
