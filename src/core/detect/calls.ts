@@ -64,7 +64,7 @@ export function callRule(callee: string): CallRule | undefined {
   if (root === 'ollama' && OLLAMA_KEY.has(last)) return { index: 0, strength: 'key' };
   if (last === 'load' && (dot < 0 || owner === 'mlx_lm' || owner === 'mlx_vlm')) return { index: 0, strength: 'medium' };
   // `trainer.push_to_hub("org/name")` publishes a model; `dataset.push_to_hub(...)` does not
-  if (last === 'push_to_hub' && /model|trainer|pipe|tokenizer|merged|peft|llm/i.test(owner)) return { index: 0, strength: 'medium' };
+  if (/^push_to_hub(_gguf|_merged)?$/.test(last) && /model|trainer|pipe|tokenizer|merged|peft|llm/i.test(owner)) return { index: 0, strength: 'medium' };
   if (callee === 'whisper.load_model') return { index: 0, strength: 'key' };
   if (callee === 'replicate.run' || callee === 'replicate.stream') return { index: 0, strength: 'key' };
   if (root === 'litellm' && /^a?(completion|embedding|text_completion|image_generation|transcription)$/.test(last)) {

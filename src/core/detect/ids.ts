@@ -53,6 +53,15 @@ export function hasShape(raw: string): boolean {
   return false;
 }
 
+/** Has a separator ids use (`org/name`, `name:tag`, `gpt-4o`, `v0.3`, `x@2024...`); digits alone do not count. */
+export function hasSeparator(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 47 || code === 58 || code === 45 || code === 46 || code === 64) return true;
+  }
+  return false;
+}
+
 /** Exactly `org/name`. */
 export function isOrgName(raw: string): boolean {
   const slash = raw.indexOf('/');
@@ -146,6 +155,6 @@ export function judge(raw: string, strength: Strength, isKnown: KnownIdPredicate
   if (isKnown(raw)) return true;
   if (isSoftTrap(raw)) return undefined;
   if (strength === 'strong') return true;
-  if (strength === 'key') return hasShape(raw) ? true : undefined;
+  if (strength === 'key') return hasSeparator(raw) ? true : undefined; // `llama31` under `--model_name` is a served name
   return isOrgName(raw) ? true : undefined;
 }

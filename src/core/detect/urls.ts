@@ -58,6 +58,10 @@ function isSchemeChar(code: number): boolean {
 function readModelUrl(collector: Collector, hostStart: number, end: number): void {
   const text = collector.text;
   const slash = text.indexOf('/', hostStart);
+  if (text.slice(hostStart - 5, hostStart).toLowerCase() === 'hf://') {
+    readHubPath(collector, hostStart, end); // KServe/vLLM `hf://org/name` storage URIs
+    return;
+  }
   if (slash < 0 || slash >= end) return;
   let host = text.slice(hostStart, slash).toLowerCase();
   if (host.startsWith('www.')) host = host.slice(4);
@@ -65,18 +69,24 @@ function readModelUrl(collector: Collector, hostStart: number, end: number): voi
   const pathEnd = firstOf(text, pathStart, end, '?#');
   const segments = splitSegments(text, pathStart, pathEnd);
   if (host === 'huggingface.co' || host === 'hf.co') {
-    const [org, name] = segments;
-    if (!org || HUB_RESERVED.has(text.slice(org[0], org[1]).toLowerCase())) return;
-    if (name) {
-      let nameEnd = name[1];
-      if (text.slice(name[1] - 4, name[1]).toLowerCase() === '.git') nameEnd -= 4;
-      collector.offer(org[0], nameEnd, 'url', 'medium');
-    } else {
-      collector.offer(org[0], org[1], 'url', 'weak'); // legacy ids without an org (`huggingface.co/gpt2`)
-    }
+    readHubPath(collector, pathStart, end);
   } else if ((host === 'ollama.com' || host === 'registry.ollama.ai') && segments.length >= 2) {
     const [first, tag] = segments;
     if (text.slice(first![0], first![1]).toLowerCase() === 'library') collector.offer(tag![0], tag![1], 'url', 'strong');
+  }
+}
+
+/** `org/name[/...]` after a Hub host: the model id, unless the first segment is a Hub page (`datasets`, `spaces`...). */
+function readHubPath(collector: Collector, pathStart: number, end: number): void {
+  const text = collector.text;
+  const [org, name] = splitSegments(text, pathStart, firstOf(text, pathStart, end, '?#'));
+  if (!org || HUB_RESERVED.has(text.slice(org[0], org[1]).toLowerCase())) return;
+  if (name) {
+    let nameEnd = name[1];
+    if (text.slice(name[1] - 4, name[1]).toLowerCase() === '.git') nameEnd -= 4;
+    collector.offer(org[0], nameEnd, 'url', 'medium');
+  } else {
+    collector.offer(org[0], org[1], 'url', 'weak'); // legacy ids without an org (`huggingface.co/gpt2`)
   }
 }
 

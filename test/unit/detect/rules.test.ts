@@ -29,3 +29,11 @@ const moreCases: Array<[string, string, string, string?]> = [
 for (const [languageId, name, marked, fileName] of moreCases) {
   test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked, fileName)));
 }
+
+const servingCases: Array<[string, string, string]> = [
+  ['yaml', 'KServe: served names are not models, hf:// URIs are', `args:\n  - --model_name=llama31\n  - --model_id=⟦meta-llama/Llama-3.1-8B-Instruct⟧\nstorageUri: hf://⟦acme/kserve-model⟧\nother: hf://datasets/acme/x\n`],
+  ['python', 'Unsloth publishing', `model.push_to_hub_gguf("⟦acme/unsloth-gguf⟧", tokenizer, quantization_method="q4_k_m")\nmodel.push_to_hub_merged("⟦acme/unsloth-merged⟧", tokenizer)\nmodel.save_pretrained_gguf("model", tokenizer)\n`],
+];
+for (const [languageId, name, marked] of servingCases) {
+  test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
+}
