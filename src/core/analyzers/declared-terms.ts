@@ -23,6 +23,8 @@ export interface DeclaredTermsInput {
   self: Model | undefined;
   /** Base models that resolve (unresolved bases add nothing: unknown is not a guess). */
   bases: readonly Model[];
+  /** The file is a quantisation or re-upload of its bases: any other license than theirs contradicts them. */
+  sameWeightsAsBases?: boolean;
   /** Ids for the policy's allow/deny lists (the file's own id as written, resolved ids). */
   ids: readonly string[];
 }
@@ -68,7 +70,7 @@ export function assessDeclaredTerms(context: AnalyzerContext, input: DeclaredTer
   const commercialUse = strictestVerdict(binding.map((link) => link.license?.commercialUse ?? 'unknown'));
   const terms: Terms = { chain, license: own, commercialUse, conditions };
 
-  const mismatch = findMismatch(declaredLicense, input.self, input.bases, context);
+  const mismatch = findMismatch(declaredLicense, input, context);
   // A file is not a model reference: an unknown model is not its problem, an unknown license is.
   // Without a license of its own, the file is still bound by its bases' terms: judge those.
   const judged: Terms = own ? terms : { ...terms, license: binding.find((link) => link.license)?.license };
@@ -97,11 +99,13 @@ export function assessDeclaredTerms(context: AnalyzerContext, input: DeclaredTer
 
 /**
  * A declaration contradicts the dataset when it names another license than the dataset's for the model itself,
- * or when it names another license than a base model whose terms are not simply permissive (those must be
- * passed on: a Llama fine-tune cannot relicense itself as Apache-2.0).
+ * or another license than a base model whose terms are not simply permissive (those must be passed on: a Llama
+ * fine-tune cannot relicense itself as Apache-2.0). A quantisation has its base's weights, so any other license
+ * than the base's contradicts it.
  */
-function findMismatch(declared: License | undefined, self: Model | undefined, bases: readonly Model[], context: AnalyzerContext): string | undefined {
+function findMismatch(declared: License | undefined, input: DeclaredTermsInput, context: AnalyzerContext): string | undefined {
   if (!declared) return undefined;
+  const { self, bases } = input;
   const selfLicense = self ? governingLicense(self, context.dataset) : undefined;
   if (self && selfLicense && selfLicense.id !== declared.id) {
     return `the dataset lists ${selfLicense.name} for ${self.id}`;
@@ -109,7 +113,9 @@ function findMismatch(declared: License | undefined, self: Model | undefined, ba
   for (const base of bases) {
     if (base === self) continue;
     const baseLicense = governingLicense(base, context.dataset);
-    if (!baseLicense || baseLicense.id === declared.id || baseLicense.commercialUse === 'allowed') continue;
+    if (!baseLicense || baseLicense.id === declared.id) continue;
+    if (input.sameWeightsAsBases) return `it is a quantisation of ${base.id}, which is under ${baseLicense.name}`;
+    if (baseLicense.commercialUse === 'allowed') continue;
     return `its base model ${base.id} is under ${baseLicense.name}, whose terms carry over to derivatives`;
   }
   return undefined;

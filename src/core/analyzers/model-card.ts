@@ -49,6 +49,7 @@ export function analyzeModelCard(text: string, context: AnalyzerContext, options
     declaredName: fields.licenseName?.value,
     self,
     bases,
+    sameWeightsAsBases: fields.baseModelRelation === 'quantized',
     ids: [...(fields.modelName ? [fields.modelName.value] : []), ...fields.baseModels.map((base) => base.value)],
   });
   const anchor = declared ?? fields.licenseName ?? fields.baseModels[0];

@@ -27,6 +27,8 @@ export interface ModelCardFields {
   licenseName: CardValue | undefined;
   licenseLink: CardValue | undefined;
   baseModels: CardValue[];
+  /** `base_model_relation`: adapter, merge, quantized, finetune (the Hub infers it when absent). */
+  baseModelRelation: string | undefined;
   pipelineTag: string | undefined;
   libraryName: string | undefined;
   /** The card's own repo id when it states one (`model_id`, `model_name`, `model-index[0].name`). */
@@ -113,6 +115,7 @@ export function readModelCard(text: string): FrontMatterResult {
       licenseName: at(get('license_name')),
       licenseLink: at(get('license_link')),
       baseModels: list(get('base_model'), MAX_BASE_MODELS),
+      baseModelRelation: at(get('base_model_relation'))?.value.toLowerCase(),
       pipelineTag: at(get('pipeline_tag'))?.value,
       libraryName: at(get('library_name'))?.value,
       modelName: at(get('model_id')) ?? repoId(at(get('model_name'))) ?? modelIndexName(document, get('model-index'), block.bodyStart),

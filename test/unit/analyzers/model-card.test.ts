@@ -180,3 +180,11 @@ test('card templates are not judged; a model_name that is a title is not the car
   assert.equal(named!.modelId, 'openai-community/gpt2');
   assert.equal(named!.rule, 'license-mismatch');
 });
+
+test('a quantisation must keep its base license, even a permissive one', () => {
+  const [quantised] = analyze(card('license: mit\nbase_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: quantized'));
+  assert.equal(quantised!.rule, 'license-mismatch');
+  assert.match(quantised!.message, /it is a quantisation of Qwen\/Qwen2\.5-7B-Instruct, which is under Apache License 2\.0/);
+  const [same] = analyze(card('license: apache-2.0\nbase_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: quantized'));
+  assert.ok(!same!.rules.includes('license-mismatch'));
+});
