@@ -16,7 +16,7 @@ import { finalizeDraft } from './finalize';
 import { attachAliases, type AliasReport } from './aliases';
 import { applyCurated, applyFamilyRule } from './apply-curated';
 import { importCard } from './card-facts';
-import { attachReuploads, canonicaliseBaseIds } from './reuploads';
+import { attachReuploads, canonicaliseBaseIds, linkQuantizedCopies } from './reuploads';
 import { loadApiModels } from './api-models';
 
 export interface BuildReport {
@@ -104,8 +104,10 @@ export function runPipeline(options: { cards?: CardRow[]; curated?: LoadedCurate
     claim(draft, 'activeParameters', activeParametersFromName(draft.id), NAME_SOURCE, RANK.derived);
   }
 
-  // 4. Quantised re-uploads and mirrors in the snapshot become aliases of the model they copy.
+  // 4. Quantised re-uploads and mirrors in the snapshot become aliases of the model they copy; a publisher's
+  // own quantised repos (Qwen's -AWQ, -GGUF...) stay models, linked to the model they quantise.
   attachReuploads(cards, drafts);
+  linkQuantizedCopies(drafts);
 
   // 5. Finalise, then merge in the API models and attach the alias files.
   const publishers = new Map<string, Publisher>();

@@ -3,7 +3,7 @@
  * the model they copy, and base-model ids written through a mirror or a renamed repo point at the original.
  */
 import type { Model, Source } from '../../src/core/dataset/schema';
-import { addSource, type ModelDraft } from './draft';
+import { addSource, claim, RANK, type ModelDraft } from './draft';
 import { baseModelsOf, type CardRow } from './importers/hf-cards';
 import { isQuantizedName } from './name-facts';
 
@@ -21,6 +21,33 @@ const REUPLOAD_SOURCE: Source = {
   checked: '2024-12-01',
   note: 'Quantised re-uploads (GGUF, AWQ, GPTQ...) from the December 2024 card snapshot whose name and base_model match this model.',
 };
+
+const QUANTIZED_SUFFIX = /[-_.](gguf|awq|gptq|int4|int8|onnx|mlx|exl2|bnb|4bit|8bit|fp8)$/i;
+
+const SUFFIX_SOURCE: Source = {
+  id: 'repo-name-base',
+  kind: 'curated',
+  url: null,
+  checked: '2026-11-23',
+  note: 'A quantised copy of the model named without the suffix (-AWQ, -GPTQ-Int4, -FP8, -GGUF), by the repo naming convention.',
+};
+
+/** "Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4" -> "Qwen/Qwen2.5-7B-Instruct", or null when the name has no quantisation suffix. */
+export function unquantizedName(id: string): string | null {
+  let name = id;
+  while (QUANTIZED_SUFFIX.test(name)) name = name.replace(QUANTIZED_SUFFIX, '');
+  return name === id ? null : name;
+}
+
+/** A publisher's own quantised copies that state no base get the unquantised model as their base. */
+export function linkQuantizedCopies(drafts: Map<string, ModelDraft>): void {
+  for (const draft of drafts.values()) {
+    if (draft.claims.has('baseModels')) continue;
+    const original = unquantizedName(draft.id);
+    const target = original ? drafts.get(original.toLowerCase()) : undefined;
+    if (target) claim(draft, 'baseModels', [{ id: target.id, relation: 'quantized' }], SUFFIX_SOURCE, RANK.derived);
+  }
+}
 
 /** Adds each re-upload in `cards` that is not a model of its own as an alias of the draft it copies. */
 export function attachReuploads(cards: CardRow[], drafts: Map<string, ModelDraft>): void {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { activeParametersFromName, isQuantizedName, parametersFromName } from '../../../scripts/data/name-facts';
 import { expandBraces } from '../../../scripts/data/curated-schema';
-import { sameWeightsName } from '../../../scripts/data/reuploads';
+import { sameWeightsName, unquantizedName } from '../../../scripts/data/reuploads';
 import { indexCatalog } from '../../../scripts/data/licenses';
 import { opennessClassOf } from '../../../scripts/data/finalize';
 
@@ -29,6 +29,9 @@ test('quantised and converted re-uploads are recognised by name', () => {
   assert.ok(sameWeightsName('TheBloke/Llama-2-7B-Chat-GGUF', 'meta-llama/Llama-2-7b-chat-hf'));
   assert.ok(sameWeightsName('unsloth/Meta-Llama-3.1-8B-Instruct', 'meta-llama/Llama-3.1-8B-Instruct'));
   assert.ok(!sameWeightsName('bartowski/Llama-3.1-8B-Instruct-abliterated-GGUF', 'meta-llama/Llama-3.1-8B-Instruct'));
+  assert.equal(unquantizedName('Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4'), 'Qwen/Qwen2.5-7B-Instruct');
+  assert.equal(unquantizedName('Qwen/Qwen3-8B-FP8'), 'Qwen/Qwen3-8B');
+  assert.equal(unquantizedName('Qwen/Qwen3-8B'), null);
 });
 
 test('curated ids expand braces, including empty options', () => {

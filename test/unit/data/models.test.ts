@@ -51,6 +51,7 @@ test('Qwen2.5 3B and 72B are under the Qwen research and Qwen licenses, 7B under
   assert.equal(verdict('Qwen/Qwen2.5-3B'), 'not-allowed');
   assert.equal(model('Qwen/Qwen2.5-7B').opennessClass, 'open-weight');
   assert.equal(model('Qwen/Qwen2.5-72B').opennessClass, 'restricted-weight');
+  assert.deepEqual(model('Qwen/Qwen2.5-7B-Instruct-AWQ').baseModels, [{ id: 'Qwen/Qwen2.5-7B-Instruct', relation: 'quantized' }]);
 });
 
 test('Mistral research and non-production models are not for commercial use; Mistral 7B is Apache-2.0', () => {
