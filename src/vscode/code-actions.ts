@@ -39,7 +39,11 @@ export function createCodeActionProvider(findings: FindingsSource): vscode.CodeA
 
 function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, engine: Engine): vscode.CodeAction[] {
   const rule = finding.rule as RuleCode;
-  const { resolution, assessment } = engine.assess(finding.text);
+  // A LICENSE file or model card declares a license, not a model: no alternatives, no model allow-list.
+  const isReference = finding.kind === 'model-reference';
+  const { resolution, assessment } = isReference
+    ? engine.assess(finding.text)
+    : { resolution: undefined, assessment: { model: undefined, license: finding.license ? engine.dataset.getLicense(finding.license) : undefined } };
   const actions: vscode.CodeAction[] = [];
   const quickFix = (title: string, preferred = false) => {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -88,7 +92,8 @@ function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
         title: 'Allow the license', command: ADD_TO_ALLOW_LIST_COMMAND, arguments: [target],
       };
     }
-    const modelId = model?.id ?? finding.text;
+    const modelId = model?.id ?? (isReference ? finding.text : finding.modelId);
+    if (!modelId) return actions;
     const target: AllowListTarget = { folder: folder.uri.toString(), key: 'allowedModels', value: modelId };
     quickFix(`Allow the model "${modelId}" in .ai-license-lens.json`).command = {
       title: 'Allow the model', command: ADD_TO_ALLOW_LIST_COMMAND, arguments: [target],

@@ -3,6 +3,8 @@
  * hover, the diagnostics, the code actions and the status bar.
  */
 import * as vscode from 'vscode';
+import { analyzeFileText } from '../core/analyzers';
+import { createExcludeMatcher } from '../core/scan/ignore-rules';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
 import type { EngineHost, Scope } from './engine-host';
@@ -33,16 +35,37 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
       if (!engine || !settings.enable) return undefined;
       // Characters, not bytes: a cheap bound that never reads the file twice.
       if (document.getText().length > settings.maxFileSize) return undefined;
+      if (isExcluded(document.uri, scope)) return undefined;
       const key = document.uri.toString();
       const cached = cache.get(key);
       if (cached && cached.version === document.version && cached.engine === engine) return cached.result;
-      const findings = engine.analyzeDocument(document, { file: key, languageId: document.languageId });
+      // Model references anywhere, plus what LICENSE files, model cards and Modelfiles declare about themselves.
+      const findings = [
+        ...engine.analyzeDocument(document, { file: key, languageId: document.languageId }),
+        ...analyzeFileText(document.getText(), engine, { file: document.uri.path }),
+      ];
       const result = { findings, engine, scope };
       cache.set(key, { version: document.version, engine, result });
       return result;
     },
     forget: (uri) => cache.delete(uri.toString()),
   };
+}
+
+const excludeMatchers = new WeakMap<Scope['policy'], (relativePath: string) => boolean>();
+
+/** The policy's `exclude` globs (root-relative) leave files out of the editor too, as they do of the report. */
+function isExcluded(uri: vscode.Uri, scope: Scope): boolean {
+  if (!scope.folder || scope.policy.exclude.length === 0) return false;
+  const onDisk = uri.scheme === 'vscode-notebook-cell' ? uri.with({ scheme: 'file', fragment: '' }) : uri;
+  const root = scope.folder.uri.path.replace(/\/?$/, '/');
+  if (!onDisk.path.startsWith(root)) return false;
+  let matches = excludeMatchers.get(scope.policy);
+  if (!matches) {
+    matches = createExcludeMatcher(scope.policy.exclude);
+    excludeMatchers.set(scope.policy, matches);
+  }
+  return matches(onDisk.path.slice(root.length));
 }
 
 /** The finding under a position (offsets are the document's own). */

@@ -1,6 +1,7 @@
 /** Hover on a model id: the core renders the Markdown, this adapter finds the finding and honours cancellation. */
 import * as vscode from 'vscode';
 import { renderHover } from '../core/present/hover';
+import { renderFileFindingHover } from '../core/present/hover-file';
 import { findingAt, rangeOf, type FindingsSource } from './findings';
 
 export function createHoverProvider(findings: FindingsSource): vscode.HoverProvider {
@@ -10,6 +11,7 @@ export function createHoverProvider(findings: FindingsSource): vscode.HoverProvi
       if (!analyzed || token.isCancellationRequested || !analyzed.scope.settings['hover.enabled']) return undefined;
       const finding = findingAt(analyzed.findings, document, position);
       if (!finding) return undefined;
+      if (finding.kind !== 'model-reference') return hover(renderFileFindingHover(finding, analyzed.engine.dataset), rangeOf(document, finding));
       const { resolution, assessment } = analyzed.engine.assess(finding.text);
       const markdown = renderHover({
         raw: finding.text,
@@ -19,11 +21,15 @@ export function createHoverProvider(findings: FindingsSource): vscode.HoverProvi
         suppressed: finding.suppressed,
       });
       if (token.isCancellationRequested) return undefined;
-      // Text from files is escaped by the renderer; the hover stays untrusted (no command links, no HTML).
-      const contents = new vscode.MarkdownString(markdown, true);
-      contents.isTrusted = false;
-      contents.supportHtml = false;
-      return new vscode.Hover(contents, rangeOf(document, finding));
+      return hover(markdown, rangeOf(document, finding));
     },
   };
+}
+
+/** Text from files is escaped by the renderers; the hover stays untrusted (no command links, no HTML). */
+function hover(markdown: string, range: vscode.Range): vscode.Hover {
+  const contents = new vscode.MarkdownString(markdown, true);
+  contents.isTrusted = false;
+  contents.supportHtml = false;
+  return new vscode.Hover(contents, range);
 }

@@ -3,6 +3,7 @@
  * notification, hands the findings to the status bar, and shows the report view. Returns the scan results.
  */
 import * as vscode from 'vscode';
+import { createFileAnalyzers } from '../core/analyzers';
 import type { DatasetView } from '../core/dataset/view';
 import type { ScanResult } from '../core/finding';
 import { scanFolder, ScanCancelledError } from '../core/scan/scan';
@@ -52,6 +53,7 @@ async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ resul
           dataset = engine.dataset;
           results.push(await scanFolder(folder.uri.fsPath, engine, {
             maxFileBytes: settings.maxFileSize,
+            fileAnalyzers: createFileAnalyzers(engine),
             signal: controller.signal,
             toolVersion: VERSION,
             displayRoot: folder.name,

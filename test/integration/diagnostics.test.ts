@@ -114,6 +114,14 @@ describe('diagnostics: other policies (user settings)', () => {
     });
   });
 
+  it('exclude globs leave files out of the editor too', async () => {
+    const image = await openFixture('image.py');
+    await waitForDiagnostics(image.uri, (d) => d.length === 1, 'the warning');
+    await withSettings({ exclude: ['*.py'] }, async () => {
+      await waitForDiagnostics(image.uri, (d) => d.length === 0, 'no diagnostics for an excluded file');
+    });
+  });
+
   it('diagnostics.enabled false clears them', async () => {
     const image = await openFixture('image.py');
     await waitForDiagnostics(image.uri, (d) => d.length === 1, 'the warning');

@@ -30,7 +30,11 @@ describe('status bar and workspace report', () => {
     const [result] = results;
     const files = new Set(result!.findings.map((finding) => finding.file));
     for (const file of ['image.py', 'chat.ts', 'config.yaml', 'main.go', 'research.ipynb']) assert.ok(files.has(file), `${file} not in the report`);
-    const distinct = new Set(result!.findings.map((finding) => (finding.modelId ?? finding.text).toLowerCase())).size;
+    assert.ok(
+      result!.findings.some((finding) => finding.kind === 'model-card' && finding.file === 'models/support-bot/README.md'),
+      'the model card is in the report',
+    );
+    const distinct = result!.models.length;
     assert.match(api.statusText(), new RegExp(`^\\$\\(law\\) ${distinct} AI models, \\d+ warnings$`));
   });
 });

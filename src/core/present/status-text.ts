@@ -10,7 +10,8 @@ export function countFindings(findings: Iterable<Finding>): StatusCounts {
   const models = new Set<string>();
   let warnings = 0;
   for (const finding of findings) {
-    models.add((finding.modelId ?? finding.text).toLowerCase());
+    // As the report's model rows count them: a LICENSE file or model card alone names no model.
+    if (finding.kind === 'model-reference' || finding.modelId) models.add((finding.modelId ?? finding.text).toLowerCase());
     if (!finding.suppressed && (finding.severity === 'warning' || finding.severity === 'error')) warnings++;
   }
   return { models: models.size, warnings };

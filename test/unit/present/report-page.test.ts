@@ -66,3 +66,19 @@ describe('report page', () => {
     assert.match(renderReportPage([scan([])], dataset, assets), /No AI model references found\./);
   });
 });
+
+describe('status bar counts', () => {
+  it('counts models as the report does and warnings of every kind, suppressed ones aside', async () => {
+    const { countFindings, statusText } = await import('../../../src/core/present/status-text');
+    const flux = finding('black-forest-labs/FLUX.1-dev', 'a.py', 1);
+    const counts = countFindings([
+      flux,
+      { ...flux, suppressed: { reason: 'evaluation only' }, severity: 'none' },
+      finding('gpt-4o', 'b.py', 1),
+      { ...flux, kind: 'license-file', modelId: null, text: 'LICENSE', severity: 'warning' },
+    ]);
+    assert.deepEqual(counts, { models: 2, warnings: 2 });
+    assert.equal(statusText(counts), '2 AI models, 2 warnings');
+    assert.equal(statusText({ models: 1, warnings: 0 }), '1 AI model');
+  });
+});
