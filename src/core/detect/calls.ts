@@ -1,5 +1,6 @@
 /** Calls whose positional arguments are model ids, across Python and JavaScript/TypeScript SDKs. */
 import type { Strength } from './ids';
+import { keyStrength } from './keys';
 
 export interface CallRule {
   /** 0-based index of the positional argument that names the model. */
@@ -70,6 +71,8 @@ export function callRule(callee: string): CallRule | undefined {
   if (root === 'litellm' && /^a?(completion|embedding|text_completion|image_generation|transcription)$/.test(last)) {
     return { index: 0, strength: 'key' };
   }
+  // builders and setters named for the setting: `.model("gpt-4o")`, `.modelId(...)`, `setModel(...)`, `with_model(...)`
+  if (keyStrength(last) === 'key') return { index: 0, strength: 'key' };
   return undefined;
 }
 

@@ -129,6 +129,11 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     let e = end;
     while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
     while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    while ((text[s] === '&' || text[s] === '!') && s < e) {
+      // YAML anchor or tag before the value: `model: &default gpt-4o`, `model: !!str gpt-4o`
+      while (s < e && text[s] !== ' ' && text[s] !== '\t') s++;
+      while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
+    }
     if (e - s >= 2 && (text[s] === '"' || text[s] === "'") && text[e - 1] === text[s]) {
       s++;
       e--;

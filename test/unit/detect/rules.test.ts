@@ -37,3 +37,13 @@ const servingCases: Array<[string, string, string]> = [
 for (const [languageId, name, marked] of servingCases) {
   test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
 }
+
+const builderCases: Array<[string, string, string]> = [
+  ['java', 'builders and setters named for the setting', `var options = OpenAiChatOptions.builder().model("⟦acme/java-model-2⟧").build();\nBedrockRuntimeClient.builder().region(Region.US_EAST_1).build();\nInvokeModelRequest.builder().modelId("⟦anthropic.claude-3-5-haiku-20241022-v1:0⟧").body(body).build();\nmongoose.model("User", schema);\napps.get_model("shop.Order");\n`],
+  ['typescript', 'React setters', `setModel('⟦acme/react-choice-1⟧');\nsetModelName("Default");\n`],
+  ['python', 'subscript assignments', `os.environ["MODEL_NAME"] = "⟦acme/env-assign⟧"\nos.environ["REGION"] = "us-east-1"\n`],
+  ['yaml', 'YAML anchors and tags', `defaults:\n  model: &default_model ⟦acme/anchored-model⟧\n  judge_model: !!str ⟦gpt-4o⟧\nprod:\n  model: *default_model\n`],
+];
+for (const [languageId, name, marked] of builderCases) {
+  test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
+}
