@@ -7,7 +7,12 @@ import { chromium } from 'playwright-core';
 import { onCleanup } from './cleanup.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './config.mjs';
 
-export const VIEWPORT = { width: 1400, height: 900 };
+/** Window size; E2E_VIEWPORT=1400x1300 gives README screenshots room (a hover is at most ~1/4 of the editor tall). */
+export const VIEWPORT = (() => {
+  const [width, height] = (process.env.E2E_VIEWPORT || '1400x900').split('x').map(Number);
+  if (!(width > 0 && height > 0)) throw new Error(`E2E_VIEWPORT must look like 1400x900, not ${process.env.E2E_VIEWPORT}`);
+  return { width, height };
+})();
 
 /** Returns { context, page }; the browser is closed by the run's cleanups. */
 export async function launchBrowser(runDir) {
