@@ -17,6 +17,8 @@ import { languageIdForFile } from './scan/language';
 export interface EngineOptions {
   dataset: DatasetView;
   policy: Policy;
+  /** How raw ids find models; built from `dataset` when absent (the online overlay brings its own). */
+  resolver?: ModelResolver;
 }
 
 export interface AnalyzeOptions {
@@ -37,7 +39,7 @@ export interface Engine {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  return buildEngine(options.dataset, options.policy, createModelResolver({ models: options.dataset.models() }));
+  return buildEngine(options.dataset, options.policy, options.resolver ?? createModelResolver({ models: options.dataset.models() }));
 }
 
 function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolver): Engine {
