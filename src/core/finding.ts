@@ -27,6 +27,8 @@ export interface Finding {
   end: number;
   /** Set when a suppression comment covers this finding. */
   suppressed?: { reason: string };
+  /** Set when the model's facts come from a live lookup on the Hugging Face Hub (`--online`), not the bundled dataset. */
+  liveLookup?: { checked: string; url: string };
 }
 
 export interface ModelSummary {
@@ -40,6 +42,8 @@ export interface ModelSummary {
   rule: RuleCode | null;
   files: string[];
   occurrences: number;
+  /** Set when the model's facts come from a live lookup on the Hugging Face Hub (`--online`), not the bundled dataset. */
+  liveLookup?: { checked: string; url: string };
 }
 
 export interface ScanStats {
