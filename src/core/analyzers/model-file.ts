@@ -7,100 +7,18 @@ import { VERDICT_LABEL } from '../assess/verdict';
 import type { License, Model } from '../dataset/schema';
 import { matchLicenseText } from '../detect/license-text';
 import type { Finding } from '../finding';
-import type { GgufHeader } from '../modelfile/gguf';
 import { modelFileFormat, readModelFileHeader, type ModelFileHeader } from '../modelfile/read-model-file';
-import type { SafetensorsHeader } from '../modelfile/safetensors';
 import type { FileAnalyzer } from '../scan/scan';
 import { baseName, binaryFinding, oneLine } from './build-finding';
 import type { AnalyzerContext } from './context';
 import { assessDeclaredTerms } from './declared-terms';
 import { resolveDeclaredLicense } from './license-lookup';
-
-const MAX_BASE_MODELS = 8;
-
-/** What a header declares, in the terms the assessment needs. */
-export interface ModelFileFacts {
-  license: string | undefined;
-  licenseName: string | undefined;
-  licenseLink: string | undefined;
-  /** Spellings that may name the model itself, most specific first. */
-  selfCandidates: Array<{ raw: string; via: string }>;
-  /** Spellings of each base model (repo URL first, then org/name). */
-  baseCandidates: string[][];
-  /** A short description for the message ("GGUF v3, llama, 8B"). */
-  summary: string;
-}
-
-export function ggufFacts(header: GgufHeader, fileName: string): ModelFileFacts {
-  const g = header.general;
-  const text = (key: string): string | undefined => (typeof g[key] === 'string' && (g[key] as string).trim() ? (g[key] as string).trim() : undefined);
-  const dashed = (value: string | undefined) => value?.replace(/\s+/g, '-');
-  const selfCandidates: ModelFileFacts['selfCandidates'] = [];
-  const add = (raw: string | undefined, via: string) => {
-    if (raw) selfCandidates.push({ raw, via });
-  };
-  add(text('general.repo_url'), 'general.repo_url');
-  add(text('general.source.huggingface.repository') ?? text('general.source.hugginface.repository'), 'general.source');
-  const basename = text('general.basename');
-  const size = text('general.size_label');
-  const finetune = text('general.finetune');
-  if (basename && finetune) add([basename, size, finetune].filter(Boolean).join('-'), 'general.basename');
-  add(dashed(text('general.name')), 'general.name');
-  add(fileName, 'the file name');
-  const count = typeof g['general.base_model.count'] === 'number' ? Math.min(g['general.base_model.count'], MAX_BASE_MODELS) : 0;
-  const baseCandidates: string[][] = [];
-  for (let i = 0; i < count; i++) {
-    const prefix = `general.base_model.${i}.`;
-    const name = dashed(text(`${prefix}name`));
-    const organization = dashed(text(`${prefix}organization`));
-    baseCandidates.push([text(`${prefix}repo_url`), organization && name ? `${organization}/${name}` : undefined, name].filter((v): v is string => !!v));
-  }
-  const parts = [`GGUF v${header.version}`, text('general.architecture'), size].filter(Boolean);
-  return {
-    license: text('general.license'),
-    licenseName: text('general.license.name'),
-    licenseLink: text('general.license.link'),
-    selfCandidates,
-    baseCandidates,
-    summary: parts.join(', '),
-  };
-}
-
-export function safetensorsFacts(header: SafetensorsHeader, relativePath: string): ModelFileFacts {
-  const m = header.metadata;
-  const pick = (...keys: string[]) => keys.map((key) => m[key]?.trim()).find((value) => value);
-  const selfCandidates: ModelFileFacts['selfCandidates'] = [];
-  const add = (raw: string | undefined, via: string) => {
-    if (raw) selfCandidates.push({ raw, via });
-  };
-  add(pick('model_id', 'modelspec.model_id', 'name'), '__metadata__');
-  add(baseName(relativePath), 'the file name');
-  // Sharded weights are named `model-00001-of-00004.safetensors`: the folder usually carries the model's name.
-  const segments = relativePath.replace(/\\/g, '/').split('/');
-  if (segments.length > 1) add(segments[segments.length - 2], 'the folder name');
-  const base = pick('base_model', 'modelspec.base_model');
-  const parameters = header.parameterCount ? `${formatCount(header.parameterCount)} parameters` : undefined;
-  return {
-    license: pick('license', 'modelspec.license', 'general.license'),
-    licenseName: pick('license_name', 'general.license.name'),
-    licenseLink: pick('license_link', 'general.license.link'),
-    selfCandidates,
-    baseCandidates: base ? [[base]] : [],
-    summary: ['safetensors', `${header.tensorCount} tensors`, parameters].filter(Boolean).join(', '),
-  };
-}
+import { ggufFacts, safetensorsFacts, type ModelFileFacts } from './model-file-facts';
 
 export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: string, context: AnalyzerContext): Finding[] {
   const fileName = baseName(relativePath);
   const resolve = (raw: string): Model | undefined => context.resolver.resolve(raw)?.model;
-  let facts: ModelFileFacts;
-  let failure: string | undefined;
-  if (header.result.ok) {
-    facts = header.format === 'gguf' ? ggufFacts(header.result.header as GgufHeader, fileName) : safetensorsFacts(header.result.header as SafetensorsHeader, relativePath);
-  } else {
-    failure = header.result.message;
-    facts = { license: undefined, licenseName: undefined, licenseLink: undefined, selfCandidates: [{ raw: fileName, via: 'the file name' }], baseCandidates: [], summary: header.format };
-  }
+  const { facts, failure } = factsOf(header, relativePath);
   let self: { model: Model; via: string } | undefined;
   for (const candidate of facts.selfCandidates) {
     const model = resolve(candidate.raw);
@@ -132,6 +50,17 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
   ];
 }
 
+function factsOf(header: ModelFileHeader, relativePath: string): { facts: ModelFileFacts; failure?: string } {
+  const fileName = baseName(relativePath);
+  if (header.format === 'gguf' && header.result.ok) return { facts: ggufFacts(header.result.header, fileName) };
+  if (header.format === 'safetensors' && header.result.ok) return { facts: safetensorsFacts(header.result.header, relativePath) };
+  // An unreadable header still has a file name, which may name a model the dataset knows.
+  return {
+    failure: header.result.ok ? undefined : header.result.message,
+    facts: { license: undefined, licenseName: undefined, licenseLink: undefined, selfCandidates: [{ raw: fileName, via: 'the file name' }], baseCandidates: [], summary: header.format },
+  };
+}
+
 /**
  * Some converters put the whole license text in `general.license` instead of an id: recognise it by the
  * catalog's fingerprints, as a LICENSE file would be, when the value is not an id the catalog knows.
@@ -161,13 +90,6 @@ function describe(
   const license = terms.license ? `${terms.license.name}${terms.inherited.length ? ` (inherits ${terms.inherited.join(', ')})` : ''}` : 'license unknown';
   const mismatch = terms.mismatch ? `; license mismatch: ${terms.mismatch}` : '';
   return `${oneLine(fileName, 80)}: ${parts.join('; ')} — ${license}: ${VERDICT_LABEL[terms.commercialUse]}${mismatch}`;
-}
-
-function formatCount(count: number): string {
-  if (count >= 1e9) return `${Math.round(count / 1e8) / 10}B`;
-  if (count >= 1e6) return `${Math.round(count / 1e5) / 10}M`;
-  if (count >= 1e3) return `${Math.round(count / 1e2) / 10}K`;
-  return String(count);
 }
 
 /** A model file on disk -> its finding (the editor's command on a .gguf / .safetensors file uses this too). */

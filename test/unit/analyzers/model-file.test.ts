@@ -184,3 +184,9 @@ test('a GGUF whose general.license holds the license text is recognised by finge
   assert.ok(!finding!.rules.includes('unknown-license'));
   assert.match(finding!.message, /states license "LLAMA 3\.1 COMMUNITY LICENSE AGREEMENT Llama 3\.1 Version R\.\.\." — Llama 3\.1 Community License Agreement/);
 });
+
+test('a GGUF without a size label shows its parameter count when the header has one', async () => {
+  const result = await readGgufHeader(bufferSource(writeGguf([['general.architecture', str('qwen2')], ['general.parameter_count', { type: 'u64', value: 7_615_616_512n }]])));
+  const [finding] = analyzeModelFileHeader({ format: 'gguf', result }, 'x.gguf', context);
+  assert.match(finding!.message, /^x\.gguf: the GGUF v3, qwen2, 7\.6B parameters header states no license — license unknown: commercial use unknown$/);
+});
