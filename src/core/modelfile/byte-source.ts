@@ -2,7 +2,7 @@
  * Positional reads over a file or a buffer. Model files are gigabytes: readers ask for the few bytes they
  * need at an offset and never load the whole file.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 
 export interface ByteSource {
   /** Total size in bytes (what the file system says, not what the file claims). */
@@ -47,7 +47,7 @@ export function bufferSource(bytes: Uint8Array): ByteSource {
 export async function withFileSource<T>(path: string, use: (source: ByteSource) => Promise<T>): Promise<T> {
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(path, 'r');
+    handle = await openRegularFile(path);
   } catch (error) {
     throw new HeaderError('unreadable', `the file cannot be opened (${oneLine(error)})`);
   }
@@ -70,6 +70,21 @@ export async function withFileSource<T>(path: string, use: (source: ByteSource) 
     return await use(source);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Opens a file for reading, refusing anything but a regular file. Non-blocking, so a named pipe that someone
+ * named `model.gguf` cannot hang the scan in `open` waiting for a writer.
+ */
+export async function openRegularFile(path: string): Promise<fs.FileHandle> {
+  const handle = await fs.open(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
   }
 }
 

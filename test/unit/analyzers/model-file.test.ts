@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,4 +190,16 @@ test('a GGUF without a size label shows its parameter count when the header has 
   const result = await readGgufHeader(bufferSource(writeGguf([['general.architecture', str('qwen2')], ['general.parameter_count', { type: 'u64', value: 7_615_616_512n }]])));
   const [finding] = analyzeModelFileHeader({ format: 'gguf', result }, 'x.gguf', context);
   assert.match(finding!.message, /^x\.gguf: the GGUF v3, qwen2, 7\.6B parameters header states no license — license unknown: commercial use unknown$/);
+});
+
+test('a named pipe called model.gguf is refused without blocking', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'all-fifo-'));
+  try {
+    const path = join(dir, 'model.gguf');
+    execFileSync('mkfifo', [path]);
+    const [finding] = await analyzer.analyze({ path, relativePath: 'model.gguf', size: 0, text: undefined });
+    assert.match(finding!.message, /cannot be opened \(not a regular file\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
