@@ -55,6 +55,8 @@ class Walker {
   private lastSubscriptKey: string | undefined;
   /** TOML `[section]` the current keys belong to. */
   private section: string | undefined;
+  /** `name = "org/x"`: the last literal assigned to each name, vouched for if the name later goes where a model goes. */
+  private readonly assigned = new Map<string, { start: number; end: number }>();
 
   constructor(
     private readonly collector: Collector,
@@ -143,7 +145,31 @@ class Walker {
       this.top.fallbackKey = last;
     }
     this.lastIdentEnd = end;
+    this.variableArgument(start, last, next);
     return end;
+  }
+
+  /** A bare name passed where a model goes (`from_pretrained(name)`, `model=name`): its assigned literal is a model. */
+  private variableArgument(start: number, name: string, next: number): void {
+    const text = this.collector.text;
+    const frame = this.top;
+    const after = text[next];
+    if (frame.open !== '(' || (after !== ',' && after !== ')' && after !== '\n' && after !== '\r')) return;
+    const literal = this.assigned.get(name);
+    if (!literal) return;
+    const before = text[previousNonSpace(text, start)];
+    let strength: Strength | undefined;
+    let defer = false;
+    if (before === '=' && frame.keys.length > 0) strength = strongestKey(frame.keys);
+    else if ((before === '(' || before === ',') && frame.keys.length === 0 && frame.rule) {
+      if (frame.rule.index === frame.argIndex) strength = frame.rule.strength;
+      else if (frame.rule.alsoIndex === frame.argIndex) strength = 'medium';
+      defer = frame.rule.repoTyped === true;
+    }
+    if (!strength) return;
+    const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength };
+    if (defer) frame.deferred.push(offer);
+    else this.collector.offer(offer.start, offer.end, offer.syntax, offer.strength);
   }
 
   private pendingCallee: string | undefined;
@@ -162,7 +188,7 @@ class Walker {
         frame.subscript = ch === '[' && (previous === this.lastIdentEnd - 1 || text[previous] === ']' || text[previous] === ')');
         if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength ?? namedSetting(top);
         else if (ch === '(') frame.collectionStrength = strongestKey(top.keys);
-        frame.never = top.never || isNeverCall(callee) || top.keys.some(isNeverKey);
+        frame.never = top.never || isNeverCall(callee) || neverKeyed(top.keys);
         this.stack.push(frame);
         this.pendingCallee = undefined;
         break;
@@ -198,6 +224,10 @@ class Walker {
     if (top.open !== 'root' && top.open !== '{') return; // calls and lists span lines; statements do not
     const text = this.collector.text;
     const previous = text[previousNonSpace(text, at)];
+    if (previous === ':' && this.options.flavor === 'python') {
+      resetArgument(top); // `def f(...) -> Path:` opens a block; its names do not carry into the body
+      return;
+    }
     if (previous === '=' || previous === ':' || previous === ',' || previous === '\\' || previous === '?' || previous === '|' || previous === '&') return;
     resetArgument(top);
   }
@@ -240,7 +270,11 @@ class Walker {
     if (frame.keys[frame.keys.length - 1] === 'repo_type' && (content === 'dataset' || content === 'space')) {
       frame.repoTypeNonModel = true;
     }
-    if (frame.never || frame.keys.some(isNeverKey)) return segment.end;
+    const assignedTo = frame.keys[frame.keys.length - 1];
+    if (assignedTo && text[previousNonSpace(text, segment.start)] === '=' && isIdLike(content)) {
+      this.assigned.set(assignedTo, { start, end });
+    }
+    if (frame.never || neverKeyed(frame.keys)) return segment.end;
     if (!isIdLike(content)) {
       // prose, a command line, a template: look inside
       if (content.includes(' ') || content.includes('\n')) detectKnownTokens(this.collector, start, end, 'string-literal');
@@ -314,6 +348,11 @@ function newFrame(open: Frame['open'], callee: string): Frame {
 function namedSetting(frame: Frame): Strength | undefined {
   if (frame.open !== '(' || frame.argIndex < 1 || !frame.firstLiteral || !/^[A-Za-z][\w -]{0,40}$/.test(frame.firstLiteral)) return undefined;
   return keyStrength(frame.firstLiteral) ? 'medium' : undefined;
+}
+
+/** `image: "x"`, `dataset: str = "x"`, `self.path = ...`: the argument is named for something that is never a model. */
+function neverKeyed(keys: string[]): boolean {
+  return keys.length > 0 && isNeverKey(keys[0]!) && strongestKey(keys) === undefined;
 }
 
 function resetArgument(frame: Frame): void {

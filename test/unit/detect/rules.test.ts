@@ -47,3 +47,15 @@ const builderCases: Array<[string, string, string]> = [
 for (const [languageId, name, marked] of builderCases) {
   test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
 }
+
+test('python: a block header does not carry its names into the body', () => {
+  assertUnknownsAreContextual(
+    expectMarked('python', `def speak(text: str, out: Path = Path("reply.mp3")) -> Path:\n    r = client.audio.speech.create(model="⟦tts-1⟧", voice="alloy")\nclass Config:\n    dataset: str = "acme/not-a-model"\n    model: str = "⟦acme/typed-field⟧"\n`),
+  );
+});
+
+test('python: a literal held in a name counts where the name goes to a model', () => {
+  assertUnknownsAreContextual(
+    expectMarked('python', `name = "⟦acme/held-in-a-name⟧"\nmodel = CLIPModel.from_pretrained(name)\nrepo = "⟦acme/gguf-repo⟧"\npath = hf_hub_download(repo, "model.gguf")\ndata_repo = "acme/a-dataset"\nhf_hub_download(data_repo, "train.csv", repo_type="dataset")\nlabel = "acme/just-a-label"\nprint(label)\nEMB = "⟦acme/emb-by-keyword⟧"\nHuggingFaceEmbeddings(model_name=EMB)\n`),
+  );
+});
