@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { findAlternatives, spellingFor } from '../core/assess/alternatives';
+import type { Resolution } from '../core/dataset/resolve';
+import type { License, Model } from '../core/dataset/schema';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
 import { commentSyntaxFor } from '../core/present/suppression-comment';
@@ -13,6 +15,7 @@ import { RULE_CODES, type RuleCode } from '../core/vocabulary';
 import type { AllowListTarget } from './allow-list-command';
 import { ADD_TO_ALLOW_LIST_COMMAND, SUPPRESS_COMMAND } from './command-ids';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { folderOf } from './engine-host';
 import { rangeOf, type FindingsSource } from './findings';
 import type { SuppressTarget } from './suppress-command';
 
@@ -37,68 +40,83 @@ export function createCodeActionProvider(findings: FindingsSource): vscode.CodeA
   };
 }
 
+/** The dataset facts a finding's fixes need: the model (references only) and the license it rests on. */
+interface Subject {
+  finding: Finding;
+  rule: RuleCode;
+  model: Model | undefined;
+  resolution: Resolution | undefined;
+  license: License | undefined;
+}
+
 function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, engine: Engine): vscode.CodeAction[] {
-  const rule = finding.rule as RuleCode;
   // A LICENSE file or model card declares a license, not a model: no alternatives, no model allow-list.
-  const isReference = finding.kind === 'model-reference';
-  const { resolution, assessment } = isReference
-    ? engine.assess(finding.text)
-    : { resolution: undefined, assessment: { model: undefined, license: finding.license ? engine.dataset.getLicense(finding.license) : undefined } };
-  const actions: vscode.CodeAction[] = [];
-  const quickFix = (title: string, preferred = false) => {
-    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = preferred;
-    actions.push(action);
+  const subject: Subject =
+    finding.kind === 'model-reference'
+      ? { finding, rule: finding.rule as RuleCode, ...modelFacts(engine, finding.text) }
+      : { finding, rule: finding.rule as RuleCode, model: undefined, resolution: undefined, license: finding.license ? engine.dataset.getLicense(finding.license) : undefined };
+  const actions = [
+    ...replaceActions(document, subject, engine),
+    ...openLicenseAction(subject),
+    ...suppressAction(document, subject),
+    ...allowListActions(document, subject),
+  ];
+  for (const action of actions) action.diagnostics = [diagnostic];
+  return actions;
+}
+
+function modelFacts(engine: Engine, raw: string): Pick<Subject, 'model' | 'resolution' | 'license'> {
+  const { resolution, assessment } = engine.assess(raw);
+  return { model: assessment.model, resolution, license: assessment.license };
+}
+
+function quickFix(title: string): vscode.CodeAction {
+  return new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+}
+
+function replaceActions(document: vscode.TextDocument, { finding, model, resolution }: Subject, engine: Engine): vscode.CodeAction[] {
+  if (!model || !resolution) return [];
+  return findAlternatives(model, engine.dataset).flatMap((alternative) => {
+    const spelling = spellingFor(alternative.model, model, resolution);
+    if (!spelling) return [];
+    const size = alternative.model.parameters ? `, ${formatParameters(alternative.model.parameters)}` : '';
+    const action = quickFix(`Replace with ${spelling} (${alternative.license.name}${size})`);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, rangeOf(document, finding), spelling);
+    return [action];
+  });
+}
+
+function openLicenseAction({ license }: Subject): vscode.CodeAction[] {
+  const url = safeHttpUrl(license?.url);
+  if (!license || !url) return [];
+  const action = quickFix(`Open the license: ${license.name}`);
+  action.command = { title: 'Open the license', command: 'vscode.open', arguments: [vscode.Uri.parse(url)] };
+  return [action];
+}
+
+function suppressAction(document: vscode.TextDocument, { finding, rule }: Subject): vscode.CodeAction[] {
+  if (!commentSyntaxFor(document.languageId)) return [];
+  const target: SuppressTarget = { uri: document.uri.toString(), line: finding.line - 1, rule };
+  const action = quickFix(`Suppress "${rule}" here, with a reason...`);
+  action.command = { title: 'Suppress with a reason', command: SUPPRESS_COMMAND, arguments: [target] };
+  return [action];
+}
+
+/** Denials are the policy's own word: allowing what it denies would contradict the same file. */
+function allowListActions(document: vscode.TextDocument, { finding, rule, model, license }: Subject): vscode.CodeAction[] {
+  const folder = folderOf(document.uri);
+  if (!folder || rule.startsWith('denied-')) return [];
+  const allow = (key: AllowListTarget['key'], value: string, what: string) => {
+    const target: AllowListTarget = { folder: folder.uri.toString(), key, value };
+    const action = quickFix(`Allow the ${what} "${value}" in .ai-license-lens.json`);
+    action.command = { title: `Allow the ${what}`, command: ADD_TO_ALLOW_LIST_COMMAND, arguments: [target] };
     return action;
   };
-
-  const model = assessment.model;
-  if (model && resolution) {
-    for (const alternative of findAlternatives(model, engine.dataset)) {
-      const spelling = spellingFor(alternative.model, model, resolution);
-      if (!spelling) continue;
-      const size = alternative.model.parameters ? `, ${formatParameters(alternative.model.parameters)}` : '';
-      const action = quickFix(`Replace with ${spelling} (${alternative.license.name}${size})`);
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(document.uri, rangeOf(document, finding), spelling);
-    }
-  }
-
-  const license = assessment.license;
-  const licenseUrl = safeHttpUrl(license?.url);
-  if (license && licenseUrl) {
-    quickFix(`Open the license: ${license.name}`).command = {
-      title: 'Open the license',
-      command: 'vscode.open',
-      arguments: [vscode.Uri.parse(licenseUrl)],
-    };
-  }
-
-  if (commentSyntaxFor(document.languageId)) {
-    const target: SuppressTarget = { uri: document.uri.toString(), line: finding.line - 1, rule };
-    quickFix(`Suppress "${rule}" here, with a reason...`).command = {
-      title: 'Suppress with a reason',
-      command: SUPPRESS_COMMAND,
-      arguments: [target],
-    };
-  }
-
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri.scheme === 'vscode-notebook-cell' ? document.uri.with({ scheme: 'file', fragment: '' }) : document.uri) ?? vscode.workspace.workspaceFolders?.[0];
-  if (folder && !rule.startsWith('denied-')) {
-    if (license && license.id !== 'proprietary') {
-      const target: AllowListTarget = { folder: folder.uri.toString(), key: 'allowedLicenses', value: license.id };
-      quickFix(`Allow the license "${license.id}" in .ai-license-lens.json`).command = {
-        title: 'Allow the license', command: ADD_TO_ALLOW_LIST_COMMAND, arguments: [target],
-      };
-    }
-    const modelId = model?.id ?? (isReference ? finding.text : finding.modelId);
-    if (!modelId) return actions;
-    const target: AllowListTarget = { folder: folder.uri.toString(), key: 'allowedModels', value: modelId };
-    quickFix(`Allow the model "${modelId}" in .ai-license-lens.json`).command = {
-      title: 'Allow the model', command: ADD_TO_ALLOW_LIST_COMMAND, arguments: [target],
-    };
-  }
+  const actions: vscode.CodeAction[] = [];
+  if (license && license.id !== 'proprietary') actions.push(allow('allowedLicenses', license.id, 'license'));
+  const modelId = model?.id ?? (finding.kind === 'model-reference' ? finding.text : finding.modelId);
+  if (modelId) actions.push(allow('allowedModels', modelId, 'model'));
   return actions;
 }
 
