@@ -17,6 +17,8 @@ export interface DeclaredTermsInput {
   declared: string | undefined;
   /** `license_name` / `general.license.name`, used for `other` and unknown values. */
   declaredName?: string;
+  /** `license_link` / `general.license.link`: names the license when it is the license's canonical URL. */
+  declaredLink?: string;
   /** A license already recognised (a LICENSE text matched by fingerprints); wins over `declared`. */
   recognised?: License;
   /** The model the file itself is, when its id resolves. */
@@ -47,7 +49,7 @@ export interface DeclaredTerms {
 
 export function assessDeclaredTerms(context: AnalyzerContext, input: DeclaredTermsInput): DeclaredTerms {
   const { dataset, policy } = context;
-  const declaredLicense = input.recognised ?? resolveDeclaredLicense(dataset, input.declared, input.declaredName);
+  const declaredLicense = input.recognised ?? resolveDeclaredLicense(dataset, input.declared, input.declaredName, input.declaredLink);
   const declaredUnknown = Boolean(input.declared || input.declaredName) && !declaredLicense;
   const own = declaredLicense ?? (input.self ? governingLicense(input.self, dataset) : undefined);
 

@@ -12,6 +12,8 @@ type Tiers = [Map<string, License | null>, Map<string, License | null>, Map<stri
 interface LicenseIndex {
   exact: Tiers;
   loose: Tiers;
+  /** Canonical license URLs (normalised by `urlKey`). */
+  urls: Map<string, License | null>;
 }
 
 const indexes = new WeakMap<readonly License[], LicenseIndex>();
@@ -23,7 +25,7 @@ export function looseLicenseKey(raw: string): string {
 }
 
 function buildIndex(licenses: readonly License[]): LicenseIndex {
-  const index: LicenseIndex = { exact: [new Map(), new Map(), new Map()], loose: [new Map(), new Map(), new Map()] };
+  const index: LicenseIndex = { exact: [new Map(), new Map(), new Map()], loose: [new Map(), new Map(), new Map()], urls: new Map() };
   const put = (map: Map<string, License | null>, key: string, license: License) => {
     if (key.length === 0) return;
     const existing = map.get(key);
@@ -38,6 +40,7 @@ function buildIndex(licenses: readonly License[]): LicenseIndex {
       [license.hfId && license.hfId !== 'other' ? license.hfId : '', license.spdx ?? '', license.expression],
       license.aliases,
     ];
+    if (license.url) put(index.urls, urlKey(license.url), license);
     tiers.forEach((names, tier) => {
       for (const name of names) {
         if (!name) continue;
@@ -49,15 +52,31 @@ function buildIndex(licenses: readonly License[]): LicenseIndex {
   return index;
 }
 
-function lookup(dataset: DatasetView, raw: string): License | undefined {
-  const text = raw.trim();
-  if (text.length === 0 || text.length > MAX_RAW) return undefined;
+function indexOf(dataset: DatasetView): LicenseIndex {
   const licenses = dataset.licenses();
   let index = indexes.get(licenses);
   if (!index) {
     index = buildIndex(licenses);
     indexes.set(licenses, index);
   }
+  return index;
+}
+
+/** `https://www.example.com/License/` and `http://example.com/license` meet at `example.com/license`. */
+function urlKey(url: string): string {
+  let key = url.trim().toLowerCase();
+  for (const prefix of ['https://', 'http://']) if (key.startsWith(prefix)) key = key.slice(prefix.length);
+  if (key.startsWith('www.')) key = key.slice(4);
+  const cut = key.search(/[?#]/);
+  if (cut >= 0) key = key.slice(0, cut);
+  while (key.endsWith('/')) key = key.slice(0, -1);
+  return key;
+}
+
+function lookup(dataset: DatasetView, raw: string): License | undefined {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > MAX_RAW) return undefined;
+  const index = indexOf(dataset);
   for (const [tiers, key] of [[index.exact, text.toLowerCase()], [index.loose, looseLicenseKey(text)]] as const) {
     for (const tier of tiers) {
       const found = tier.get(key);
@@ -69,9 +88,12 @@ function lookup(dataset: DatasetView, raw: string): License | undefined {
 
 /**
  * The catalog license a declaration names. `other` (the Hub's value for custom licenses) defers to the
- * license's name (`license_name`, `general.license.name`); so does a value the catalog does not know.
+ * license's name (`license_name`, `general.license.name`), then to its link when that is the license's own
+ * canonical URL (`license_link`, `general.license.link`); so does a value the catalog does not know.
  */
-export function resolveDeclaredLicense(dataset: DatasetView, declared: string | undefined, name?: string): License | undefined {
+export function resolveDeclaredLicense(dataset: DatasetView, declared: string | undefined, name?: string, link?: string): License | undefined {
   const direct = declared && declared.trim().toLowerCase() !== 'other' ? lookup(dataset, declared) : undefined;
-  return direct ?? (name ? lookup(dataset, name) : undefined);
+  const named = direct ?? (name ? lookup(dataset, name) : undefined);
+  if (named || !link || link.length > 500) return named;
+  return indexOf(dataset).urls.get(urlKey(link)) ?? undefined;
 }

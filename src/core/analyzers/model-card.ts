@@ -47,6 +47,7 @@ export function analyzeModelCard(text: string, context: AnalyzerContext, options
   const terms = assessDeclaredTerms(context, {
     declared: declared?.value,
     declaredName: fields.licenseName?.value,
+    declaredLink: fields.licenseLink?.value,
     self,
     bases,
     sameWeightsAsBases: fields.baseModelRelation === 'quantized',

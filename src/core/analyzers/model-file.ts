@@ -33,6 +33,7 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
   const terms = assessDeclaredTerms(context, {
     declared: facts.license,
     declaredName: facts.licenseName,
+    declaredLink: facts.licenseLink,
     recognised: recogniseLicenseText(facts, context),
     self: self?.model,
     bases,

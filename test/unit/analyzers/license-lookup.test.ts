@@ -26,3 +26,14 @@ test('`other` and unknown values defer to the license name; nothing is guessed',
   // `other` is the Hub id of several custom licenses: it must never pick one of them
   assert.equal(id('OTHER'), null);
 });
+
+test('a link to the license canonical URL names it when the id and name do not', () => {
+  const { dataset: view } = testContext();
+  const byLink = (link: string) => resolveDeclaredLicense(view, 'other', undefined, link)?.id ?? null;
+  assert.equal(byLink('https://ai.google.dev/gemma/terms'), 'gemma');
+  assert.equal(byLink('http://www.ai.google.dev/gemma/terms/#section'), 'gemma');
+  assert.equal(byLink('https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md'), 'flux-1-dev-non-commercial-license');
+  assert.equal(byLink('LICENSE'), null);
+  assert.equal(byLink('https://example.com/our-terms'), null);
+  assert.equal(resolveDeclaredLicense(view, 'mit', undefined, 'https://ai.google.dev/gemma/terms')?.id, 'mit', 'the id wins');
+});
