@@ -66,6 +66,8 @@ export function registerDiagnostics(
   };
 
   const schedule = (document: vscode.TextDocument) => {
+    // Output channels (ours included) change all the time; only documents the engine reads are checked.
+    if (!ANALYZED_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
     void host.scopeFor(document.uri).then(({ settings }) => {
