@@ -35,7 +35,7 @@ export class Collector {
   }
 
   results(): DetectedReference[] {
-    const masks = this.masks.sort((a, b) => a[0] - b[0]);
+    const masks = mergeIntervals(this.masks);
     const kept = this.found.filter((r) => r.syntax === 'url' || !insideMask(masks, r.start, r.end));
     kept.sort((a, b) => a.start - b.start || rank(b) - rank(a) || b.end - a.end);
     const out: DetectedReference[] = [];
@@ -62,6 +62,19 @@ function rank(reference: DetectedReference): number {
   return (reference.contextual ? 10 : 0) + SYNTAX_RANK[reference.syntax];
 }
 
+/** Sorted, disjoint union of the masks (masks nest: a URL inside a masked table cell). */
+function mergeIntervals(intervals: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Binary search over disjoint, sorted masks. */
 function insideMask(masks: Array<[number, number]>, start: number, end: number): boolean {
   let low = 0;
   let high = masks.length - 1;
@@ -72,6 +85,5 @@ function insideMask(masks: Array<[number, number]>, start: number, end: number):
     else if (maskStart >= end) high = mid - 1;
     else return true;
   }
-  // masks may overlap each other; a linear check on neighbours is enough for sorted, mostly disjoint masks
   return false;
 }

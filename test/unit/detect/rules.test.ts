@@ -59,3 +59,7 @@ test('python: a literal held in a name counts where the name goes to a model', (
     expectMarked('python', `name = "⟦acme/held-in-a-name⟧"\nmodel = CLIPModel.from_pretrained(name)\nrepo = "⟦acme/gguf-repo⟧"\npath = hf_hub_download(repo, "model.gguf")\ndata_repo = "acme/a-dataset"\nhf_hub_download(data_repo, "train.csv", repo_type="dataset")\nlabel = "acme/just-a-label"\nprint(label)\nEMB = "⟦acme/emb-by-keyword⟧"\nHuggingFaceEmbeddings(model_name=EMB)\n`),
   );
 });
+
+test('markdown: a URL inside a license cell does not unmask the rest of the cell', () => {
+  expectMarked('markdown', '| Model | License |\n|---|---|\n| ⟦gpt-4o-mini⟧ | [terms](https://openai.com/policies) llama3.1 |\n| ⟦qwen2.5:7b⟧ | apache-2.0 |\n');
+});
