@@ -124,3 +124,22 @@ export function configurationProperties(): Record<string, Record<string, unknown
   }
   return properties;
 }
+
+/** Policy fields that only the workspace file and the CLI use (no editor setting). */
+const POLICY_ONLY_DESCRIPTIONS: Record<string, string> = {
+  failOn: 'The lowest severity that makes the CLI exit with 1 ("never": always exit 0).',
+};
+
+/**
+ * The JSON schema of `.ai-license-lens.json` (media/policy.schema.json, offered through `jsonValidation`), from
+ * the same policy schema, so the editor completes and checks exactly what the parser accepts.
+ */
+export function policyFileJsonSchema(): Record<string, unknown> {
+  const { $schema: _draft, ...json } = z.toJSONSchema(policySchema, { io: 'input' }) as Record<string, unknown>;
+  const properties: Record<string, unknown> = { $schema: { type: 'string', description: 'Where this schema lives (ignored).' } };
+  for (const [key, value] of Object.entries(json.properties as Record<string, Record<string, unknown>>)) {
+    const description = key in settingsSchema.shape ? settingsSchema.shape[key as SettingKey].description : POLICY_ONLY_DESCRIPTIONS[key];
+    properties[key] = description ? { description, ...value } : value;
+  }
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title: 'AI License Lens policy', ...json, properties };
+}

@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { mergePolicyInputs } from '../../src/core/assess/policy-file';
 import { parsePolicy } from '../../src/core/assess/policy';
+import Ajv from 'ajv';
 import {
   configurationProperties,
+  policyFileJsonSchema,
   DEFAULT_SETTINGS,
   parseSettings,
   policyInputFromSettings,
@@ -67,5 +69,23 @@ describe('settings: parsing', () => {
     assert.deepEqual(merged.allowedLicenses, ['mit', 'apache-2.0']);
     assert.deepEqual(merged.severity, { 'api-only': 'none', threshold: 'warning' });
     assert.equal(merged.commercialProduct, false);
+  });
+});
+
+describe('the policy file schema offered to the editor', () => {
+  const shipped = JSON.parse(readFileSync(new URL('../../media/policy.schema.json', import.meta.url), 'utf8'));
+
+  it('is the one the policy schema gives, and package.json points .ai-license-lens.json at it', () => {
+    assert.deepEqual(shipped, policyFileJsonSchema());
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.ai-license-lens.json', url: './media/policy.schema.json' }]);
+    assert.deepEqual(manifest.contributes.languages, [{ id: 'jsonc', filenames: ['.ai-license-lens.json'] }]);
+  });
+
+  it('accepts what the parser accepts and rejects what it rejects', () => {
+    const validate = new Ajv({ strict: false }).compile(shipped);
+    assert.ok(validate({ $schema: './x.json', commercialProduct: true, severity: { 'api-only': 'none' }, overrides: [{ model: 'a/*', reason: 'contract' }] }), JSON.stringify(validate.errors));
+    assert.ok(!validate({ allowedLicense: ['mit'] }), 'a misspelt key');
+    assert.ok(!validate({ severity: { 'api-only': 'loud' } }), 'an unknown severity');
+    assert.ok(!validate({ overrides: [{ model: 'a/*' }] }), 'an override without a reason');
   });
 });
