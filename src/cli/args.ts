@@ -18,6 +18,10 @@ export interface ScanCommand {
   gitignore: boolean;
   maxFileBytes: number | undefined;
   quiet: boolean;
+  /** Look unknown Hub ids up on the Hugging Face Hub (`--online`), or in its cache only (`--offline`). */
+  online: 'off' | 'online' | 'cache-only';
+  /** Where Hub answers are cached (default: $XDG_CACHE_HOME or ~/.cache, then ai-license-lens/hub). */
+  cacheDir: string | undefined;
 }
 
 export type CliCommand = ScanCommand | { command: 'help' } | { command: 'version' };
@@ -39,6 +43,10 @@ Options:
   --write-baseline <f>  write the current findings as a baseline file
   --no-gitignore        scan files that .gitignore excludes
   --max-file-size <n>   skip files larger than n bytes (default 5242880)
+  --online              look up models the dataset does not know on the Hugging Face Hub
+                        (their cards' license and base_model; answers cached; HF_TOKEN for gated repos)
+  --offline             the same from the cache only: no request leaves the machine
+  --cache-dir <dir>     where Hub answers are cached (default ~/.cache/ai-license-lens/hub)
   --quiet               no summary on standard error
   -h, --help            this text
   -v, --version         the version
@@ -62,6 +70,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'no-gitignore': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        online: { type: 'boolean' },
+        offline: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -86,6 +97,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       throw new UsageError('--max-file-size takes a positive whole number of bytes');
     }
   }
+  if (values.online && values.offline) throw new UsageError('--online and --offline exclude each other');
+  if (values['cache-dir'] !== undefined && !values.online && !values.offline) {
+    throw new UsageError('--cache-dir needs --online or --offline');
+  }
   return {
     command: 'scan',
     root,
@@ -98,6 +113,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     gitignore: !values['no-gitignore'],
     maxFileBytes,
     quiet: values.quiet ?? false,
+    online: values.online ? 'online' : values.offline ? 'cache-only' : 'off',
+    cacheDir: values['cache-dir'],
   };
 }
 

@@ -1,15 +1,17 @@
 /** `ai-license-lens scan <dir>`: the same engine and scan as the editor, for CI. Returns the exit code. */
 import { existsSync, promises as fs, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
 import { DEFAULT_POLICY, type Policy } from '../core/assess/policy';
 import { severityRank } from '../core/assess/verdict';
 import { DatasetError } from '../core/dataset/load';
 import { loadDatasetFile } from '../core/dataset/load-file';
-import { createEngine } from '../core/engine';
+import { createEngine, type Engine } from '../core/engine';
 import type { ScanResult } from '../core/finding';
 import { createBaseline, filterByBaseline, parseBaseline, serializeBaseline } from '../core/report/baseline';
 import { renderReport } from '../core/report';
+import { createHubLookup, defaultCacheDir, enrichWithOnlineLookup } from '../core/online';
 import { scanFolder } from '../core/scan/scan';
 import { VERSION } from '../core/version';
 import { parseCliArgs, UsageError, USAGE, type FailLevel, type ScanCommand } from './args';
@@ -22,6 +24,8 @@ export interface CliIo {
   /** Path of dataset.json; the CLI bundle ships it beside itself. */
   datasetPath: string;
   signal?: AbortSignal;
+  /** Environment for `--online` (HF_TOKEN, HF_ENDPOINT, XDG_CACHE_HOME); process.env when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 class InputError extends Error {}
@@ -73,6 +77,13 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     ),
   });
 
+  let reportView = view;
+  if (command.online !== 'off') {
+    const online = await lookUpUnknownModels(command, result, engine, root, io);
+    result = online.result;
+    reportView = online.engine.dataset;
+  }
+
   if (command.writeBaseline) {
     await writeOutput(resolve(io.cwd, command.writeBaseline), serializeBaseline(createBaseline(result)));
   }
@@ -89,7 +100,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     result = filterByBaseline(result, baseline);
   }
 
-  const report = renderReport(command.format, result, view);
+  const report = renderReport(command.format, result, reportView);
   if (command.output) await writeOutput(resolve(io.cwd, command.output), report);
   else io.stdout(report.endsWith('\n') ? report : `${report}\n`);
 
@@ -97,6 +108,32 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const failing = countFailing(result, failOn);
   if (!command.quiet) io.stderr(`${summaryLine(result, failOn, failing)}\n`);
   return failing > 0 ? 1 : 0;
+}
+
+/** `--online` / `--offline`: unknown Hub ids of the result looked up (or read from the cache) and re-assessed. */
+async function lookUpUnknownModels(command: ScanCommand, result: ScanResult, engine: Engine, root: string, io: CliIo) {
+  const env = io.env ?? process.env;
+  const cacheDir = command.cacheDir ? resolve(io.cwd, command.cacheDir) : defaultCacheDir(env, homedir());
+  const warn = (message: string) => io.stderr(`ai-license-lens: ${message}\n`);
+  const lookup = createHubLookup({
+    cacheDir,
+    offline: command.online === 'cache-only',
+    env,
+    warn,
+    client: env.HF_ENDPOINT ? { baseUrl: env.HF_ENDPOINT } : undefined,
+  });
+  const enriched = await enrichWithOnlineLookup(result, engine, lookup, {
+    signal: io.signal,
+    readText: (file) => fs.readFile(join(root, file), 'utf8'),
+  });
+  if (!command.quiet && enriched.looked > 0) {
+    const outcomes = [...enriched.live.outcomes.values()];
+    const fromCache = outcomes.filter((outcome) => outcome.from === 'cache').length;
+    const failed = outcomes.filter((outcome) => !outcome.answer.ok).length;
+    const where = command.online === 'cache-only' ? 'the Hub cache (offline)' : 'the Hugging Face Hub';
+    warn(`${enriched.looked} unknown model id(s) looked up on ${where}: ${outcomes.length - failed} answered (${fromCache} from the cache), ${failed} without facts`);
+  }
+  return enriched;
 }
 
 function realpathOrSelf(path: string): string {
