@@ -135,8 +135,8 @@ class Walker {
     }
     if (text[next] === '(') {
       this.pendingCallee = chain;
-    } else if (text[next] === '=' && after !== '=' && after !== '>') {
-      this.top.keys.push(last);
+    } else if (text[next] === '=' && after !== '=' && (after !== '>' || this.options.flavor === 'hash')) {
+      this.top.keys.push(last); // `model=`, and Ruby `:model => "x"`
     } else if (text[next] === ':' && after !== ':' && after !== '=') {
       this.top.keys.push(last);
     } else if (text[next] === '?' && after === '?') {
@@ -260,6 +260,7 @@ class Walker {
     if (frame.argIndex === 0 && frame.firstLiteral === undefined) frame.firstLiteral = content;
 
     const isKey =
+      (after === '=' && text[afterIndex + 1] === '>') || // PHP arrays, Ruby hash rockets: 'model' => 'x'
       (after === ':' && text[afterIndex + 1] !== ':' && (frame.open === '{' || this.options.config) && !frame.ternary) ||
       (after === '=' && text[afterIndex + 1] !== '=' && this.options.config === true && frame.open === 'root');
     if (isKey) {

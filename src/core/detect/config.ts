@@ -93,6 +93,10 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
       flowItems(valueStart + 1, end, strength);
       return -1;
     }
+    if (flavor === 'yaml' && first === '{') {
+      flowMap(valueStart + 1, end, key);
+      return -1;
+    }
     scalar(valueStart, end, strength);
     return -1;
   }
@@ -120,6 +124,23 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
         scalar(itemStart, i, strength);
         itemStart = i + 1;
         if (text[i] === ']') break;
+      }
+    }
+  }
+
+  /** `{ model: gpt-4o, temperature: 0 }` on one line (no nesting): each pair is read like a line of its own. */
+  function flowMap(start: number, end: number, parentKey: string): void {
+    let pairStart = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || text[i] === ',' || text[i] === '}') {
+        const colon = text.indexOf(':', pairStart);
+        if (colon > pairStart && colon < i) {
+          const key = unquote(text.slice(pairStart, colon));
+          if (isNeverKey(key)) collector.mask(colon + 1, i);
+          else scalar(colon + 1, i, keyStrength(key) ?? nestedKeyStrength(parentKey, key));
+        }
+        pairStart = i + 1;
+        if (text[i] === '}') break;
       }
     }
   }

@@ -63,3 +63,12 @@ test('python: a literal held in a name counts where the name goes to a model', (
 test('markdown: a URL inside a license cell does not unmask the rest of the cell', () => {
   expectMarked('markdown', '| Model | License |\n|---|---|\n| ⟦gpt-4o-mini⟧ | [terms](https://openai.com/policies) llama3.1 |\n| ⟦qwen2.5:7b⟧ | apache-2.0 |\n');
 });
+
+const moreSyntax: Array<[string, string, string]> = [
+  ['php', 'PHP arrays', `$r = $client->chat()->create(['model' => '⟦acme/php-model⟧', 'temperature' => 0.2, 'user' => 'acme/not-a-model']);\n`],
+  ['ruby', 'Ruby hash rockets and symbols', `client.chat(parameters: { model: "⟦acme/ruby-model⟧" })\nopts = { :model => "⟦acme/rocket-model⟧", :user => "acme/x" }\n`],
+  ['yaml', 'YAML flow maps', `llm: { model: ⟦acme/flow-map-model⟧, temperature: 0 }\nsidecar: { image: ollama/ollama, name: x }\nmodel: { name: ⟦acme/nested-flow⟧ }\n`],
+];
+for (const [languageId, name, marked] of moreSyntax) {
+  test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
+}
