@@ -49,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): AiLicenseLensApi {
       { provideCodeActions: async (...args) => (await features()).codeActions.provideCodeActions(...args) },
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
     ),
+    vscode.languages.registerCodeLensProvider(MODEL_DOCUMENTS, {
+      provideCodeLenses: async (...args) => (await features()).codeLenses.provideCodeLenses(...args),
+    }),
     ...COMMAND_IDS.map((id) =>
       vscode.commands.registerCommand(id, async (...args: never[]) => (await features()).commands[id](...args)),
     ),

@@ -7,6 +7,7 @@ import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
 import { addToPolicyAllowList, type AllowListTarget } from './allow-list-command';
 import { createCodeActionProvider } from './code-actions';
+import { createCodeLensProvider } from './code-lens';
 import { SHOW_LOG_COMMAND, SHOW_REPORT_COMMAND, SUPPRESS_COMMAND, ADD_TO_ALLOW_LIST_COMMAND, type CommandId } from './command-ids';
 import { registerDiagnostics } from './diagnostics';
 import { createEngineHost } from './engine-host';
@@ -21,6 +22,7 @@ import { suppressFinding, type SuppressTarget } from './suppress-command';
 export interface Features {
   hover: vscode.HoverProvider;
   codeActions: vscode.CodeActionProvider;
+  codeLenses: vscode.CodeLensProvider;
   commands: Record<CommandId, (...args: never[]) => unknown>;
   ready(): Promise<void>;
   engine(): Engine | undefined;
@@ -39,6 +41,7 @@ export function startFeatures(context: vscode.ExtensionContext, log: Log): Featu
   return {
     hover: createHoverProvider(findings),
     codeActions: createCodeActionProvider(findings),
+    codeLenses: createCodeLensProvider(findings),
     commands: {
       [SHOW_REPORT_COMMAND]: () => showReport({ host, log, statusBar, view: reportView }),
       [SHOW_LOG_COMMAND]: () => log.show(),

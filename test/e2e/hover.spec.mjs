@@ -2,7 +2,7 @@
 // row, local vs API, memory and sources; screenshots for the README.
 import assert from 'node:assert/strict';
 import { session } from './session.mjs';
-import { hoverText, openFile, resetWorkbench, screenshot } from './ui.mjs';
+import { hoverText, openFile, readUntil, resetWorkbench, screenshot } from './ui.mjs';
 
 describe('e2e hover: a model id in the editor', () => {
   afterEach(() => resetWorkbench(session().page));
@@ -36,5 +36,19 @@ describe('e2e hover: a model id in the editor', () => {
     const text = await hoverText(page, 'acme-labs/secret-model-7b', { until: /How to find out/ });
     assert.match(text, /How to find out/);
     await screenshot(page, 'hover-unknown-model');
+  });
+});
+
+describe('e2e code lens: a model card says what it declares', () => {
+  afterEach(() => resetWorkbench(session().page));
+
+  it('shows the license and verdict above the front matter', async () => {
+    const { page } = session();
+    await openFile(page, 'models/support-bot/README.md');
+    const lens = page.locator('.editor-instance .codelens-decoration');
+    const text = await readUntil(async () => (await lens.allInnerTexts()).join(' | '), /Model card:/, { deadlineMs: 30_000 });
+    assert.match(text, /Model card: .*Llama 3\.1 Community License Agreement — commercial use allowed with conditions/);
+    await hoverText(page, 'llama3.1', { until: /Model card/ });
+    await screenshot(page, 'model-card-lens-and-hover');
   });
 });

@@ -64,3 +64,24 @@ describe('hover: what a developer sees on a model id', () => {
     }
   });
 });
+
+describe('code lens: what a file declares, at its top', () => {
+  before(activateExtension);
+
+  it('a model card shows its license and verdict on line 1', async () => {
+    const document = await openFixture('models/support-bot/README.md');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    const titles = lenses.map((lens) => lens.command?.title ?? '');
+    assert.ok(
+      titles.some((title) => /^\$\(law\) Model card: .*Llama 3\.1 Community License Agreement — commercial use allowed with conditions$/.test(title)),
+      JSON.stringify(titles),
+    );
+    assert.ok(lenses.every((lens) => lens.range.start.line === 0));
+  });
+
+  it('an ordinary source file gets none', async () => {
+    const document = await openFixture('image.py');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    assert.deepEqual(lenses.filter((lens) => lens.command?.title.startsWith('$(law)')), []);
+  });
+});
