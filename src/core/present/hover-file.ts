@@ -19,7 +19,7 @@ const MAX_CONDITIONS = 3;
 
 export function renderFileFindingHover(finding: Finding, dataset: DatasetView): string {
   const license = finding.license ? dataset.getLicense(finding.license) : undefined;
-  const sections = [`**${KIND_LABEL[finding.kind]}**: ${escapeMarkdown(finding.message)}`];
+  const sections = [`**${KIND_LABEL[finding.kind]}**: ${escapeMarkdown(withoutKindPrefix(finding.message, finding.kind))}`];
   if (license) {
     const url = safeHttpUrl(license.url);
     sections.push(`License: ${url ? markdownLink(license.name, url) : escapeMarkdown(license.name)} (${escapeMarkdown(license.spdx ?? license.id)})`);
@@ -36,6 +36,14 @@ export function renderFileFindingHover(finding: Finding, dataset: DatasetView): 
   const checked = license?.sources.map((source) => source.checked).sort().at(-1);
   if (checked) sections.push(`License facts checked ${escapeMarkdown(checked)}`);
   return sections.join('\n\n');
+}
+
+/** Analysers start messages with their kind ("model card: ..."), which the hover's title already says. */
+function withoutKindPrefix(message: string, kind: FindingKind): string {
+  const colon = message.indexOf(': ');
+  const prefix = colon > 0 ? message.slice(0, colon).toLowerCase() : '';
+  const redundant = prefix === KIND_LABEL[kind].toLowerCase() || (kind === 'license-file' && prefix === 'modelfile license');
+  return redundant ? message.slice(colon + 2) : message;
 }
 
 function capitalize(text: string): string {

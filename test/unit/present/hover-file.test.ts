@@ -14,7 +14,7 @@ const base: Finding = {
 describe('hover: what a file declares', () => {
   it('names the kind, the license with its link, the verdict and the policy', () => {
     const text = renderFileFindingHover(base, dataset);
-    assert.match(text, /^\*\*Model card\*\*: model card: Llama 3\.1/);
+    assert.match(text, /^\*\*Model card\*\*: Llama 3\.1/);
     assert.match(text, /License: \[Llama 3\.1 Community License Agreement\]\(https:/);
     assert.match(text, /\*\*Commercial use allowed with conditions\*\*/);
     assert.match(text, /Policy: info \(rule threshold\)/);
