@@ -34,11 +34,12 @@ export function findingToJson(finding: Finding): Record<string, unknown> {
   if (finding.rule !== null) json.rule = finding.rule;
   if (finding.rules.length > 0) json.rules = [...finding.rules];
   if (finding.suppressed) json.suppressed = { reason: finding.suppressed.reason };
+  if (finding.liveLookup) json.liveLookup = { checked: finding.liveLookup.checked, url: finding.liveLookup.url };
   return json;
 }
 
 function modelToJson(model: ModelSummary): Record<string, unknown> {
-  return {
+  const json: Record<string, unknown> = {
     id: model.id,
     name: model.name,
     publisher: model.publisher,
@@ -50,6 +51,9 @@ function modelToJson(model: ModelSummary): Record<string, unknown> {
     files: [...model.files],
     occurrences: model.occurrences,
   };
+  // Facts from `--online`: the day and the card they were read from, so a reader can tell them from bundled ones.
+  if (model.liveLookup) json.liveLookup = { checked: model.liveLookup.checked, url: model.liveLookup.url };
+  return json;
 }
 
 function statsToJson(stats: ScanStats): Record<string, unknown> {
