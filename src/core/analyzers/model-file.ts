@@ -12,13 +12,28 @@ import type { FileAnalyzer } from '../scan/scan';
 import { baseName, binaryFinding, oneLine } from './build-finding';
 import type { AnalyzerContext } from './context';
 import { assessDeclaredTerms } from './declared-terms';
+import { createFolderLicenseReader, type FolderLicense, type FolderLicenseReader } from './folder-license';
 import { resolveDeclaredLicense } from './license-lookup';
 import { ggufFacts, safetensorsFacts, type ModelFileFacts } from './model-file-facts';
 
-export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: string, context: AnalyzerContext): Finding[] {
+/**
+ * The finding for a model file's header. `folder` is what the file's folder declares (its card or LICENSE);
+ * it applies only when the header itself states no license.
+ */
+export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: string, context: AnalyzerContext, folder?: FolderLicense): Finding[] {
   const fileName = baseName(relativePath);
   const resolve = (raw: string): Model | undefined => context.resolver.resolve(raw)?.model;
-  const { facts, failure } = factsOf(header, relativePath);
+  const { facts: headerFacts, failure } = factsOf(header, relativePath);
+  const fromFolder = folder && !statesLicense(headerFacts) ? folder : undefined;
+  const facts: ModelFileFacts = fromFolder
+    ? {
+        ...headerFacts,
+        license: fromFolder.declared,
+        licenseName: fromFolder.declaredName,
+        licenseLink: fromFolder.declaredLink,
+        baseCandidates: [...headerFacts.baseCandidates, ...fromFolder.baseModels.map((base) => [base])],
+      }
+    : headerFacts;
   let self: { model: Model; via: string } | undefined;
   for (const candidate of facts.selfCandidates) {
     const model = resolve(candidate.raw);
@@ -34,7 +49,7 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
     declared: facts.license,
     declaredName: facts.licenseName,
     declaredLink: facts.licenseLink,
-    recognised: recogniseLicenseText(facts, context),
+    recognised: fromFolder?.recognised ?? recogniseLicenseText(facts, context),
     self: self?.model,
     bases,
     ids: [fileName],
@@ -46,9 +61,13 @@ export function analyzeModelFileHeader(header: ModelFileHeader, relativePath: st
       text: fileName,
       modelId: self?.model.id ?? null,
       terms,
-      message: describe(fileName, facts, failure, self, bases, terms),
+      message: describe(fileName, headerFacts, failure, self, bases, terms, fromFolder),
     }),
   ];
+}
+
+function statesLicense(facts: ModelFileFacts): boolean {
+  return Boolean(facts.license || facts.licenseName || facts.licenseLink);
 }
 
 function factsOf(header: ModelFileHeader, relativePath: string): { facts: ModelFileFacts; failure?: string } {
@@ -79,13 +98,19 @@ function describe(
   self: { model: Model; via: string } | undefined,
   bases: readonly Model[],
   terms: ReturnType<typeof assessDeclaredTerms>,
+  folder: FolderLicense | undefined,
 ): string {
   const parts: string[] = [];
+  const quoted = (values: Array<string | undefined>) => values.filter(Boolean).map((value) => `"${oneLine(value!, 60)}"`).join(' / ');
+  const unknown = terms.declaredUnknown ? ', which the catalog does not know' : '';
   if (failure) parts.push(`${oneLine(failure)}`);
-  else if (facts.license || facts.licenseName) {
-    const stated = [facts.license, facts.licenseName].filter(Boolean).map((value) => `"${oneLine(value!, 60)}"`).join(' / ');
-    parts.push(`the ${oneLine(facts.summary, 80)} header states license ${stated}${terms.declaredUnknown ? ', which the catalog does not know' : ''}`);
+  else if (statesLicense(facts)) {
+    parts.push(`the ${oneLine(facts.summary, 80)} header states license ${quoted([facts.license, facts.licenseName]) || quoted([facts.licenseLink])}${unknown}`);
   } else parts.push(`the ${oneLine(facts.summary, 80)} header states no license`);
+  if (folder) {
+    const source = oneLine(folder.source, 40);
+    parts.push(folder.recognised ? `${source} beside it is the ${folder.recognised.name}` : `${source} beside it declares ${quoted([folder.declared, folder.declaredName])}${unknown}`);
+  }
   if (self) parts.push(`model ${self.model.id} (from ${self.via})`);
   if (bases.length > 0) parts.push(`base ${bases.map((base) => base.id).join(', ')}`);
   const license = terms.license ? `${terms.license.name}${terms.inherited.length ? ` (inherits ${terms.inherited.join(', ')})` : ''}` : 'license unknown';
@@ -94,15 +119,25 @@ function describe(
 }
 
 /** A model file on disk -> its finding (the editor's command on a .gguf / .safetensors file uses this too). */
-export async function analyzeModelFile(path: string, relativePath: string, context: AnalyzerContext): Promise<Finding[]> {
+export async function analyzeModelFile(
+  path: string,
+  relativePath: string,
+  context: AnalyzerContext,
+  readFolder: FolderLicenseReader = createFolderLicenseReader(context),
+): Promise<Finding[]> {
   const format = modelFileFormat(relativePath);
   if (!format) return [];
-  return analyzeModelFileHeader(await readModelFileHeader(path, format), relativePath, context);
+  const header = await readModelFileHeader(path, format);
+  const facts = factsOf(header, relativePath).facts;
+  const folder = statesLicense(facts) ? undefined : await readFolder(path);
+  return analyzeModelFileHeader(header, relativePath, context, folder);
 }
 
 export function createModelFileAnalyzer(context: AnalyzerContext): FileAnalyzer {
+  // One folder reader per analyser (per scan): the shards of one model share their folder's lookup.
+  const readFolder = createFolderLicenseReader(context);
   return {
     wants: (relativePath) => modelFileFormat(relativePath) !== undefined,
-    analyze: (file) => analyzeModelFile(file.path, file.relativePath, context),
+    analyze: (file) => analyzeModelFile(file.path, file.relativePath, context, readFolder),
   };
 }

@@ -203,3 +203,32 @@ test('a named pipe called model.gguf is refused without blocking', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a header without a license takes the license its folder declares: the card, else a LICENSE in a model folder', async () => {
+  const shard = writeSafetensors({ __metadata__: { format: 'pt' }, w: { dtype: 'F16', shape: [2], data_offsets: [0, 4] } });
+  const files = {
+    'snap/model-00001-of-00002.safetensors': shard,
+    'snap/model-00002-of-00002.safetensors': shard,
+    'snap/README.md': new TextEncoder().encode('---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n---\n# Fine-tune\n'),
+    'snap/config.json': new TextEncoder().encode('{}'),
+    'gemma/model.safetensors': shard,
+    'gemma/LICENSE': new TextEncoder().encode('Gemma Terms of Use\n\nLast modified: ...\n'),
+    'gemma/tokenizer_config.json': new TextEncoder().encode('{}'),
+    'weights.gguf': writeGguf([['general.name', str('Something')]]),
+    'LICENSE': new TextEncoder().encode('Permission is hereby granted, free of charge, to any person obtaining a copy of this software'),
+  };
+  await withFiles(files, async (dir) => {
+    for (const shardName of ['snap/model-00001-of-00002.safetensors', 'snap/model-00002-of-00002.safetensors']) {
+      const [finding] = await analyze(dir, shardName);
+      assert.equal(finding!.license, 'llama3.1');
+      assert.match(finding!.message, /header states no license; README\.md beside it declares "llama3\.1"; base meta-llama\/Llama-3\.1-8B-Instruct — Llama 3\.1/);
+    }
+    const [gemma] = await analyze(dir, 'gemma/model.safetensors');
+    assert.equal(gemma!.license, 'gemma');
+    assert.match(gemma!.message, /LICENSE beside it is the Gemma Terms of Use/);
+    // a project's own LICENSE at its root does not speak for a model file dropped there
+    const [root] = await analyze(dir, 'weights.gguf');
+    assert.equal(root!.license, null);
+    assert.equal(root!.rule, 'unknown-license');
+  });
+});
