@@ -76,6 +76,21 @@ describe('diagnostics: the default policy', () => {
     await editor.edit((edit) => edit.delete(document.lineAt(1).rangeIncludingLineBreak));
     await waitForDiagnostics(document.uri, (d) => d.length === 0, 'no warning after deleting the line');
   });
+
+  it('deletes a document\'s diagnostics when it closes', async () => {
+    const document = await openUntitled('python', 'pipe = FluxPipeline.from_pretrained("black-forest-labs/FLUX.1-dev")\n');
+    await waitForDiagnostics(document.uri, (d) => d.length === 1, 'the warning');
+    const closed = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidCloseTextDocument((gone) => {
+        if (gone.uri.toString() !== document.uri.toString()) return;
+        listener.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closed;
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'no diagnostics after closing');
+  });
 });
 
 describe('diagnostics: other policies (user settings)', () => {

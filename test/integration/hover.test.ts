@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, hoverText, openFixture, positionOf } from './support/editor';
+import { activateExtension, fixtureUri, hoverText, openFixture, positionOf, withSettings } from './support/editor';
 
 describe('hover: what a developer sees on a model id', () => {
   before(activateExtension);
@@ -33,6 +33,14 @@ describe('hover: what a developer sees on a model id', () => {
       for (const pattern of expect) assert.match(text, pattern);
     });
   }
+
+  it('hover.enabled false turns the hover off', async () => {
+    const document = await openFixture('image.py');
+    await withSettings({ 'hover.enabled': false }, async () => {
+      assert.doesNotMatch(await hoverText(document, positionOf(document, 'black-forest-labs/FLUX.1-dev')), /Commercial use/);
+    });
+    assert.match(await hoverText(document, positionOf(document, 'black-forest-labs/FLUX.1-dev')), /Commercial use not allowed/);
+  });
 
   it('shows nothing away from a model id', async () => {
     const document = await openFixture('image.py');
