@@ -4,37 +4,15 @@
  * keys named so far in the current argument (`model=`, `modelId:`, `"model":`), so a string literal learns
  * its context without looking back through the text.
  */
-import type { Collector } from './collector';
-import { callRule, isNeverCall, isOptionDeclaration, isSettingGetter, type CallRule } from './calls';
+import { isNeverCall } from './calls';
 import { detectCommands, tokenize, type TokenStream } from './cli';
+import { contextOf } from './code-context';
+import { type Frame, namedSetting, neverKeyed, newFrame, resetArgument, strongestKey } from './code-frame';
+import type { Collector } from './collector';
 import { isIdLike, type Strength } from './ids';
-import { isNeverKey, keyStrength, nestedKeyStrength } from './keys';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { detectKnownTokens } from './prose';
 import type { SyntaxKind } from './reference';
-
-interface Frame {
-  open: '(' | '[' | '{' | 'root';
-  callee: string;
-  rule: CallRule | undefined;
-  never: boolean;
-  argIndex: number;
-  /** Keys named in the current argument or statement. */
-  keys: string[];
-  /** The strength of the model key this collection is the value of (`models=[...]`). */
-  collectionStrength: Strength | undefined;
-  /** The first string argument (`getenv("MODEL", ...)`, `add_argument("--model", ...)`). */
-  firstLiteral: string | undefined;
-  /** A `?` in the current argument: a following `"x":` is a ternary branch, not a key. */
-  ternary: boolean;
-  /** Last identifier before `??` / `||` / `or` (`process.env.MODEL ?? "x"`). */
-  fallbackKey: string | undefined;
-  subscript: boolean;
-  literals: number;
-  onlyLiteral: string | undefined;
-  repoTypeNonModel: boolean;
-  deferred: Array<{ start: number; end: number; syntax: SyntaxKind; strength: Strength }>;
-}
 
 export interface CodeOptions extends LexOptions {
   /** JSON, TOML: values are configuration, not keyword arguments. */
@@ -281,44 +259,13 @@ class Walker {
       if (content.includes(' ') || content.includes('\n')) detectKnownTokens(this.collector, start, end, 'string-literal');
       return segment.end;
     }
-    const context = this.contextOf(frame, content);
+    const context = contextOf(frame, content, this.options.config === true, this.section);
     if (context) {
       if (context.defer) frame.deferred.push({ start, end, syntax: context.syntax, strength: context.strength });
       else if (this.collector.offer(start, end, context.syntax, context.strength)) return segment.end;
     }
     this.collector.offer(start, end, 'string-literal', 'weak');
     return segment.end;
-  }
-
-  private contextOf(frame: Frame, content: string): { syntax: SyntaxKind; strength: Strength; defer?: boolean } | undefined {
-    const keyed: SyntaxKind = this.options.config ? 'config-value' : 'keyword-argument';
-    const key = strongestKey(frame.keys) ?? (frame.open === 'root' ? nestedKeyStrength(this.section, frame.keys[frame.keys.length - 1] ?? '') : undefined);
-    if (key) return { syntax: keyed, strength: key, defer: frame.rule?.repoTyped === true };
-    if (frame.keys.length > 0) {
-      const last = frame.keys[frame.keys.length - 1]!;
-      if ((last === 'default' || last === 'const') && isOptionDeclaration(frame.callee) && frame.firstLiteral) {
-        const flagStrength = keyStrength(frame.firstLiteral.replace(/^-+/, ''));
-        if (flagStrength && frame.firstLiteral.startsWith('-')) return { syntax: keyed, strength: flagStrength };
-      }
-    }
-    if (frame.fallbackKey) {
-      const strength = keyStrength(frame.fallbackKey);
-      if (strength) return { syntax: keyed, strength };
-    }
-    if (frame.open === '(' && isSettingGetter(frame.callee) && frame.argIndex === 1 && frame.firstLiteral !== content) {
-      const strength = (frame.firstLiteral && keyStrength(frame.firstLiteral)) || frame.collectionStrength;
-      if (strength) return { syntax: keyed, strength };
-    }
-    if (frame.open === '(' && frame.rule && frame.keys.length === 0) {
-      if (frame.rule.index === frame.argIndex) return { syntax: 'call-argument', strength: frame.rule.strength, defer: frame.rule.repoTyped === true };
-      if (frame.rule.alsoIndex === frame.argIndex) return { syntax: 'call-argument', strength: 'medium' };
-    }
-    const setting = frame.open === '(' && frame.keys.length === 0 && frame.firstLiteral !== content ? namedSetting(frame) : undefined;
-    if (setting) return { syntax: keyed, strength: setting };
-    if ((frame.open === '[' || frame.open === '{') && !frame.subscript && frame.collectionStrength && frame.keys.length === 0) {
-      return { syntax: keyed, strength: frame.collectionStrength };
-    }
-    return undefined;
   }
 
   /** String literals feed one token stream; literals separated by anything but `,` and spaces break it. */
@@ -332,44 +279,6 @@ class Walker {
     this.cli.pop(); // tokenize closes with a break; keep the command open across adjacent literals
     this.lastLiteralEnd = segment.end;
   }
-}
-
-function newFrame(open: Frame['open'], callee: string): Frame {
-  return {
-    open, callee, rule: callee ? callRule(callee) : undefined, never: false, argIndex: 0, keys: [],
-    collectionStrength: undefined, firstLiteral: undefined, ternary: false, fallbackKey: undefined, subscript: false,
-    literals: 0, onlyLiteral: undefined, repoTypeNonModel: false, deferred: [],
-  };
-}
-
-/**
- * A call whose first argument names a model setting passes its value later: `config.get("model", "x")`,
- * `parametrize("model", [...])`, `st.selectbox("Model", [...])`. Only `org/name` or known ids count.
- */
-function namedSetting(frame: Frame): Strength | undefined {
-  if (frame.open !== '(' || frame.argIndex < 1 || !frame.firstLiteral || !/^[A-Za-z][\w -]{0,40}$/.test(frame.firstLiteral)) return undefined;
-  return keyStrength(frame.firstLiteral) ? 'medium' : undefined;
-}
-
-/** `image: "x"`, `dataset: str = "x"`, `self.path = ...`: the argument is named for something that is never a model. */
-function neverKeyed(keys: string[]): boolean {
-  return keys.length > 0 && isNeverKey(keys[0]!) && strongestKey(keys) === undefined;
-}
-
-function resetArgument(frame: Frame): void {
-  frame.keys = [];
-  frame.ternary = false;
-  frame.fallbackKey = undefined;
-}
-
-function strongestKey(keys: string[]): Strength | undefined {
-  let best: Strength | undefined;
-  for (const key of keys) {
-    const strength = keyStrength(key);
-    if (strength === 'key') return 'key';
-    if (strength) best = strength;
-  }
-  return best;
 }
 
 function isIdentStart(ch: string): boolean {
