@@ -1,7 +1,7 @@
 /**
  * Reads the metadata of a GGUF file (ggml's format for llama.cpp, Ollama, LM Studio) from its header only:
  * magic `GGUF`, version, tensor count, key/value count, then the key/values. Only `general.*` scalars are
- * kept; other values are skipped by computing their size. Every stated length is bounded (see LIMITS), so
+ * kept; other values are skipped by computing their size. Every stated length is bounded (GGUF_LIMITS), so
  * truncated files and files claiming huge sizes fail with a reason and never allocate what they claim.
  */
 import { HeaderError, readSafely, type ByteSource, type HeaderResult } from './byte-source';
