@@ -95,6 +95,11 @@ test('--online looks unknown Hub ids up, re-assesses them with stacked terms, an
     assert.equal(bot.license, 'apache-2.0');
     assert.equal(bot.commercialUse, 'conditional', 'a Llama fine-tune carries the Llama terms whatever its card says');
     assert.match(bot.message, /inherits Llama 3\.1.*live lookup on the Hugging Face Hub, \d{4}-\d{2}-\d{2}/);
+    // The JSON says which facts are live, with the day and the card.
+    assert.deepEqual((bot as unknown as { liveLookup: unknown }).liveLookup, { checked: (bot.message.match(/\d{4}-\d{2}-\d{2}/) ?? [])[0], url: 'https://huggingface.co/acme-labs/support-bot-8b' });
+    const rows = JSON.parse(online.stdout).models as Array<{ id: string; liveLookup?: unknown }>;
+    assert.ok(rows.find((row) => row.id === 'acme-labs/support-bot-8b')?.liveLookup);
+    assert.equal(rows.find((row) => row.id === 'meta-llama/Llama-3.1-8B-Instruct')?.liveLookup, undefined, 'bundled rows carry no live marker');
     const gone = byText(online.stdout, 'acme-labs/deleted-model');
     assert.equal(gone.modelId, null);
     assert.match(gone.message, /Hugging Face Hub: not found on the Hub/);
