@@ -13,6 +13,7 @@ import { createBaseline, filterByBaseline, parseBaseline, serializeBaseline } fr
 import { renderReport } from '../core/report';
 import { createHubLookup, defaultCacheDir, enrichWithOnlineLookup } from '../core/online';
 import { scanFolder } from '../core/scan/scan';
+import { createFileAnalyzers } from '../core/analyzers';
 import { VERSION } from '../core/version';
 import { parseCliArgs, UsageError, USAGE, type FailLevel, type ScanCommand } from './args';
 import { summaryLine } from './summary';
@@ -66,6 +67,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const { view } = loadDatasetFile(io.datasetPath);
   const engine = createEngine({ dataset: view, policy });
   let result = await scanFolder(root, engine, {
+    // License texts, model cards, Modelfile LICENSE blocks and model-file headers, beside the model references.
+    fileAnalyzers: createFileAnalyzers(engine),
     maxFileBytes: command.maxFileBytes,
     useGitignore: command.gitignore,
     signal: io.signal,
