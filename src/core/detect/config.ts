@@ -83,7 +83,8 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     if (flavor === 'yaml' && (first === '|' || first === '>')) return keyIndent;
     if (key.toLowerCase() === 'name') names.set(keyIndent, text.slice(valueStart, end).replace(/^["']|["']$/g, ''));
     const parent = flavor === 'ini' ? section : parents[parents.length - 1]?.key;
-    let strength = isAliasKey(parent, key) ? undefined : keyStrength(key) ?? nestedKeyStrength(parent, key);
+    const alias = isAliasKey(parent, key) || (flavor === 'yaml' && isServedName(key, keyIndent, end));
+    let strength = alias ? undefined : keyStrength(key) ?? nestedKeyStrength(parent, key);
     if (!strength && key.toLowerCase() === 'value') strength = keyStrength(names.get(keyIndent) ?? '');
     if (isNeverKey(key)) {
       collector.mask(valueStart, end);
@@ -99,6 +100,30 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     }
     scalar(valueStart, end, strength);
     return -1;
+  }
+
+  /**
+   * Ray Serve `model_id: qwen-0.5b` beside `model_source: Qwen/...`: when a sibling names the source, the
+   * id is the name clients call, not a model. Looks ahead a few lines at the same indent.
+   */
+  function isServedName(key: string, indent: number, lineEnd: number): boolean {
+    const norm = key.toLowerCase().replace(/[^a-z]/g, '');
+    if (norm !== 'modelid' && norm !== 'modelname') return false;
+    const newline = text.indexOf('\n', lineEnd);
+    if (newline < 0) return false;
+    let at = newline + 1;
+    for (let n = 0; n < 8 && at < to; n++) {
+      let next = text.indexOf('\n', at);
+      if (next < 0 || next > to) next = to;
+      let p = at;
+      while (p < next && text[p] === ' ') p++;
+      if (p < next && text[p] !== '#') {
+        if (p - at < indent) return false;
+        if (p - at === indent && /^model_?source\s*:/i.test(text.slice(p, Math.min(next, p + 20)))) return true;
+      }
+      at = next + 1;
+    }
+    return false;
   }
 
   function listItem(start: number, end: number, dashIndent: number): void {

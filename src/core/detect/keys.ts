@@ -4,7 +4,8 @@ import type { Strength } from './ids';
 /** Normalised (lower case, letters and digits only) key endings whose value is a model id. */
 const MODEL_ENDINGS = [
   'model', 'modelid', 'modelname', 'modelnameorpath', 'modelrepo', 'modelrepoid', 'modelarn', 'modelidentifier',
-  'modelcheckpoint', 'modelpath', 'modeltag', 'modelhandle', 'modelslug', 'modeluri', 'checkpoint',
+  'modelcheckpoint', 'modelpath', 'modeltag', 'modelhandle', 'modelslug', 'modeluri', 'checkpoint', 'modelsource',
+  'modelrepository',
 ];
 /** Keys that often, but not always, hold a model id. */
 const MAYBE_MODEL_ENDINGS = [

@@ -72,3 +72,7 @@ const moreSyntax: Array<[string, string, string]> = [
 for (const [languageId, name, marked] of moreSyntax) {
   test(`${languageId}: ${name}`, () => assertUnknownsAreContextual(expectMarked(languageId, marked)));
 }
+
+test('yaml: Ray Serve names the source beside the served id', () => {
+  expectMarked('yaml', `llm_configs:\n  - model_loading_config:\n      model_id: qwen-0.5b # served as\n      model_source: ⟦acme/ray-source-model⟧\n  - model_loading_config:\n      model_id: ⟦acme/ray-own-id⟧\n`);
+});
