@@ -9,6 +9,7 @@ import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
 import { parsePolicy, type Policy } from '../core/assess/policy';
 import { loadDatasetFileAsync } from '../core/dataset/load-file';
 import { createEngine, type Engine } from '../core/engine';
+import { createLiveEngine, type LiveModels } from '../core/online/overlay';
 import { policyInputFromSettings, SETTINGS_SECTION, type Settings } from '../core/settings';
 import { readSettings } from './config';
 import type { Log } from './log';
@@ -29,6 +30,8 @@ export interface EngineHost {
   peek(): Engine | undefined;
   /** Fires when settings or a policy file changed: every engine was rebuilt. */
   readonly onDidChange: vscode.Event<void>;
+  /** Lays models found by the online lookup (online-lookup.ts) over the dataset in every engine; empty removes them. */
+  setLiveModels(models: LiveModels): void;
 }
 
 export function createEngineHost(datasetPath: string, log: Log, subscriptions: vscode.Disposable[]): EngineHost {
@@ -37,6 +40,13 @@ export function createEngineHost(datasetPath: string, log: Log, subscriptions: v
   let firstEngine: Engine | undefined;
   const changed = new vscode.EventEmitter<void>();
   subscriptions.push(changed);
+  let live: LiveModels = new Map();
+  let liveEngine: { base: Engine; live: LiveModels; engine: Engine } | undefined;
+  const withLive = (base: Engine): Engine => {
+    if (live.size === 0) return base;
+    if (liveEngine?.base !== base || liveEngine.live !== live) liveEngine = { base, live, engine: createLiveEngine(base, live) };
+    return liveEngine.engine;
+  };
 
   const loadBase = (): Promise<Engine> =>
     (base ??= (async () => {
@@ -52,7 +62,7 @@ export function createEngineHost(datasetPath: string, log: Log, subscriptions: v
     const policy = await readPolicy(folder, settings, log);
     let engine: Engine | undefined;
     try {
-      engine = (await loadBase()).withPolicy(policy);
+      engine = withLive(await loadBase()).withPolicy(policy);
     } catch (error) {
       log.problem('the model dataset could not be loaded; hovers and diagnostics are off', error);
     }
@@ -98,6 +108,10 @@ export function createEngineHost(datasetPath: string, log: Log, subscriptions: v
     },
     peek: () => firstEngine,
     onDidChange: changed.event,
+    setLiveModels(models) {
+      live = models;
+      invalidate(`online lookup: ${models.size} live model(s)`);
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import { createEngineHost } from './engine-host';
 import { createFindingsSource } from './findings';
 import { createHoverProvider } from './hover';
 import type { Log } from './log';
+import { registerOnlineLookup } from './online-lookup';
 import { showReport } from './report-command';
 import { createReportView } from './report-view';
 import { registerStatusBar } from './status-bar';
@@ -37,6 +38,16 @@ export function startFeatures(context: vscode.ExtensionContext, log: Log): Featu
   const findings = createFindingsSource(host);
   const diagnostics = registerDiagnostics(host, findings, log, subscriptions);
   const statusBar = registerStatusBar(host, diagnostics, subscriptions);
+  registerOnlineLookup(
+    {
+      host,
+      findings: () => diagnostics.findingsByDocument.values(),
+      onDidUpdateFindings: diagnostics.onDidUpdate,
+      storageDir: context.globalStorageUri.fsPath,
+      log,
+    },
+    subscriptions,
+  );
   const reportView = createReportView(context.extensionUri, log, subscriptions);
   return {
     hover: createHoverProvider(findings),
