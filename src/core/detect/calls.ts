@@ -26,6 +26,8 @@ const BY_NAME: Record<string, CallRule> = {
   model_info: { index: 0, strength: 'medium', repoTyped: true },
   init_chat_model: { index: 0, strength: 'strong' },
   init_embeddings: { index: 0, strength: 'strong' },
+  initChatModel: { index: 0, strength: 'strong' }, // LangChain JS
+  initEmbeddings: { index: 0, strength: 'strong' },
   LLM: { index: 0, strength: 'strong' },
   AsyncLLMEngine: { index: 0, strength: 'strong' },
   GenerativeModel: { index: 0, strength: 'strong' },

@@ -11,6 +11,7 @@ const cases: Array<[string, string]> = [
   ['ternaries in objects', `const cfg = { model: fast ? "⟦gpt-4o-mini⟧" : "⟦gpt-4o⟧", temperature: 0 };`],
   ['type-annotated and typed constants', `const DEFAULT_MODEL: string = "⟦acme/ts-model-1⟧";\nexport const MODELS = ["⟦gpt-4o⟧", "⟦acme/other-2b⟧"] as const;`],
   ['traps: imports, npm scopes, URLs, MIME, paths, action refs', `import OpenAI from "openai";\nimport { Ollama } from 'ollama';\nimport x from "@huggingface/inference";\nimport y from "./models/llama3";\nconst r = await fetch("https://api.openai.com/v1/chat/completions", { headers: { "Content-Type": "application/json" } });\nconst image = "ollama/ollama:0.5.7";\nconst dir = "src/models/gpt4";\nconst action = "actions/checkout@v4";\nconst date = "2024/01/15";\n// see github.com/vercel/ai for details\nconst provider = "openai";`],
+  ['LangChain JS', `const llm = await initChatModel("⟦groq:acme-lc-model⟧", { temperature: 0 });\nconst chat = new ChatOpenAI({ model: "⟦gpt-4o-mini⟧" });`],
   ['Go and Java strings', `resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: "⟦gpt-4o⟧"})\nString modelId = "⟦anthropic.claude-3-5-haiku-20241022-v1:0⟧";`],
 ];
 
