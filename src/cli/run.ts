@@ -123,7 +123,6 @@ async function lookUpUnknownModels(command: ScanCommand, result: ScanResult, eng
     offline: command.online === 'cache-only',
     env,
     warn,
-    client: env.HF_ENDPOINT ? { baseUrl: env.HF_ENDPOINT } : undefined,
   });
   const enriched = await enrichWithOnlineLookup(result, engine, lookup, {
     signal: io.signal,

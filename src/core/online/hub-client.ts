@@ -31,7 +31,7 @@ export type HubAnswer =
 export interface HubClientOptions {
   /** Default https://huggingface.co; tests pass a server on 127.0.0.1. */
   baseUrl?: string;
-  /** Sent as `Authorization: Bearer` to `baseUrl`'s origin only. */
+  /** Sent as `Authorization: Bearer` to `baseUrl`'s origin only, and only over https (or to this machine). */
   token?: string;
   /** Per attempt (default 8 s). */
   timeoutMs?: number;
@@ -140,7 +140,9 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
 
   function headersFor(url: URL): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'ai-license-lens' };
-    if (token && url.origin === origin) headers.authorization = `Bearer ${token}`;
+    // Never in clear text over a network: https, or plain http to this machine only (a local mirror, tests).
+    const safeChannel = url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (token && url.origin === origin && safeChannel) headers.authorization = `Bearer ${token}`;
     return headers;
   }
 

@@ -21,7 +21,10 @@ export interface HubLookupSetup {
   cacheDir: string;
   /** Answer from the cache only: no request leaves the machine. */
   offline?: boolean;
-  /** Where HF_TOKEN / HUGGING_FACE_HUB_TOKEN are read from (a token is optional: only gated repos need it). */
+  /**
+   * Where HF_TOKEN / HUGGING_FACE_HUB_TOKEN are read from (a token is optional: only gated repos need it), and
+   * HF_ENDPOINT, the Hub's address when it is not huggingface.co (a mirror; the tests' local server).
+   */
   env?: Record<string, string | undefined>;
   warn?: (message: string) => void;
   client?: Omit<HubClientOptions, 'token'>;
@@ -31,6 +34,22 @@ export function createHubLookup(setup: HubLookupSetup): OnlineLookup {
   const cache = createHubCache({ dir: setup.cacheDir, warn: setup.warn });
   const client = setup.offline
     ? undefined
-    : createHubClient({ ...setup.client, token: setup.env ? tokenFromEnvironment(setup.env) : undefined });
+    : createHubClient({
+        ...(endpoint(setup.env) ? { baseUrl: endpoint(setup.env) } : {}),
+        ...setup.client,
+        token: setup.env ? tokenFromEnvironment(setup.env) : undefined,
+      });
   return createOnlineLookup({ client, cache, offline: setup.offline });
+}
+
+/** HF_ENDPOINT when it is an http(s) URL; anything else is ignored rather than sent a token. */
+function endpoint(env: Record<string, string | undefined> | undefined): string | undefined {
+  const value = env?.HF_ENDPOINT?.trim();
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
