@@ -21,6 +21,8 @@ const LANGCHAIN_PROVIDERS = new Set([
   'deepseek', 'ibm', 'nvidia', 'xai', 'perplexity',
   // promptfoo provider ids (`openai:gpt-4o`, `vertex:gemini-1.5-pro`, `ollama:chat:llama3.1`)
   'vertex', 'azure', 'mistral', 'openrouter', 'togetherai', 'replicate', 'google',
+  // LlamaIndex `embed_model="local:BAAI/bge-small-en-v1.5"`
+  'local',
 ]);
 /** promptfoo's API kind after the provider: `anthropic:messages:claude-...`, `ollama:chat:llama3.1`. */
 const API_KINDS = ['chat:', 'completion:', 'messages:', 'embedding:', 'embeddings:', 'responses:'];

@@ -20,7 +20,9 @@ export class Collector {
     const raw = this.text.slice(start, end);
     const contextual = judge(raw, strength, this.isKnown);
     if (contextual === undefined) return false;
-    this.found.push({ start, end, text: raw, syntax, contextual });
+    // Docker Model Runner ids read the same wherever they are written (`model: ai/smollm2`, `docker model run ai/x`)
+    const kind: SyntaxKind = raw.startsWith('ai/') && syntax !== 'url' && syntax !== 'file-name' ? 'docker-model' : syntax;
+    this.found.push({ start, end, text: raw, syntax: kind, contextual });
     return true;
   }
 

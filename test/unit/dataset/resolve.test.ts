@@ -36,6 +36,7 @@ const resolves: Array<[string, string, 'id' | 'alias' | 'normalized']> = [
   ['ollama:chat:llama3.1:8b', 'meta-llama/Llama-3.1-8B-Instruct', 'normalized'],
   ['anthropic:messages:claude-3-5-haiku-latest', 'claude-3-5-haiku-20241022', 'normalized'],
   ['vertex:gemini-1.5-pro', 'gemini-1.5-pro', 'normalized'],
+  ['local:BAAI/bge-small-en-v1.5', 'BAAI/bge-small-en-v1.5', 'normalized'],
   // Bedrock: ids, region prefixes, ARNs, `:0` versions
   ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'alias'],
   ['us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'normalized'],
