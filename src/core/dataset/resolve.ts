@@ -95,6 +95,7 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
 
   const memo = new Map<string, Resolution | undefined>();
   function resolve(raw: string): Resolution | undefined {
+    if (raw.length > MAX_RAW_LENGTH) return undefined;
     if (memo.has(raw)) return memo.get(raw);
     const result = resolveUncached(raw);
     if (memo.size >= MEMO_LIMIT) memo.clear();
