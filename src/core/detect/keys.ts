@@ -53,7 +53,7 @@ const NEVER_KEYS = new Set([
   'datasetpath', 'trainfile', 'validationfile', 'repository', 'repo', 'githubrepo', 'branch', 'ref', 'version',
   'contenttype', 'mimetype', 'accept', 'from', 'path', 'file', 'filename', 'url', 'homepage', 'package', 'main',
   'module', 'import', 'extends', 'registry', 'space', 'spaceid', 'date', 'tag', 'sha', 'commit', 'revision',
-  'dependson', 'services', 'volumes', 'ports', 'networks', 'entrypoint', 'workingdir', 'user', 'platform', 'arch',
+  'dependson', 'services', 'volumes', 'ports', 'networks', 'workingdir', 'user', 'platform', 'arch',
   'architectures', 'architecture', 'modeltype', 'license', 'licenses', 'licensename', 'family', 'modelfamily',
   'ownedby', 'publisher', 'vendor', 'organization', 'org', 'label', 'title', 'displayname', 'tooltip',
   'placeholder', 'alt', 'caption',
