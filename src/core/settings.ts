@@ -37,6 +37,12 @@ export const settingsSchema = z.object({
     .max(1024 * 1024 * 1024)
     .default(5 * 1024 * 1024)
     .describe('Files larger than this many bytes are not analysed (the editor and the workspace report).'),
+  'online.enabled': z
+    .boolean()
+    .default(false)
+    .describe(
+      'Look up models the bundled dataset does not know on the Hugging Face Hub (their card\'s license and base model), in the background, cached for a week. Only in trusted workspaces; a user setting, a workspace cannot switch it on. HF_TOKEN in the environment gives access to gated repos.',
+    ),
   commercialProduct: policy.commercialProduct.describe(
     'This workspace ships a commercial product: non-commercial and research-only terms become errors and conditional terms warnings.',
   ),
@@ -58,6 +64,9 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Settings only the user may set (scope `machine`): a workspace must not make the extension reach the network. */
+export const MACHINE_SETTINGS: ReadonlySet<SettingKey> = new Set<SettingKey>(['online.enabled']);
 
 /** The settings that belong to the policy, in the shape the policy schema takes. */
 const POLICY_KEYS = [
@@ -120,7 +129,7 @@ export function configurationProperties(): Record<string, Record<string, unknown
       json.properties = Object.fromEntries(names.map((name) => [name, value]));
       json.additionalProperties = false;
     }
-    properties[`${SETTINGS_SECTION}.${key}`] = { ...json, scope: 'resource' };
+    properties[`${SETTINGS_SECTION}.${key}`] = { ...json, scope: MACHINE_SETTINGS.has(key) ? 'machine' : 'resource' };
   }
   return properties;
 }

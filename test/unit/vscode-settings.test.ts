@@ -38,7 +38,10 @@ describe('settings: package.json matches the schema', () => {
       commands.find((entry) => entry.command === 'aiLicenseLens.showReport')?.title,
       'AI License Lens: Workspace AI Dependency Report',
     );
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // Limited only by the online lookup: a workspace cannot switch it on (machine scope, restricted configuration).
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['aiLicenseLens.online.enabled']);
+    assert.equal(declared['aiLicenseLens.online.enabled']!.scope, 'machine');
   });
 });
 
