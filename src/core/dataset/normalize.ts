@@ -104,6 +104,13 @@ export function stripResourcePath(id: string): string | undefined {
   return undefined;
 }
 
+/** OpenAI fine-tunes name their base: `ft:gpt-4o-mini-2024-07-18:acme::9XyZ` -> `gpt-4o-mini-2024-07-18`. */
+export function stripFineTune(id: string): string | undefined {
+  if (!id.startsWith('ft:')) return undefined;
+  const end = id.indexOf(':', 3);
+  return end > 3 ? id.slice(3, end) : undefined;
+}
+
 /** `openrouter/openai/gpt-4o` -> `openai/gpt-4o`; only the first segment, and only a known provider. */
 export function stripProvider(id: string): string | undefined {
   const slash = id.indexOf('/');

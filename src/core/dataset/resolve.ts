@@ -10,6 +10,7 @@ import {
   splitTag,
   stripBedrockRegion,
   stripFileName,
+  stripFineTune,
   stripHfSuffix,
   stripHost,
   stripLangChainProvider,
@@ -184,6 +185,7 @@ function step(id: string): string[] {
     if (value !== undefined && value !== id) out.push(value);
   };
   add(stripHost(id));
+  add(stripFineTune(id));
   add(stripResourcePath(id));
   add(stripProvider(id));
   add(stripLangChainProvider(id));

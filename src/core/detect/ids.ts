@@ -27,7 +27,7 @@ function isAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-const RESOURCE_PREFIXES = ['projects/', 'publishers/', 'accounts/', 'arn:'];
+const RESOURCE_PREFIXES = ['projects/', 'publishers/', 'accounts/', 'arn:', 'ft:'];
 
 export function isIdLike(raw: string): boolean {
   if (raw.length < 2 || raw.length > MAX_ID_LENGTH) return false;

@@ -37,6 +37,9 @@ const resolves: Array<[string, string, 'id' | 'alias' | 'normalized']> = [
   ['anthropic:messages:claude-3-5-haiku-latest', 'claude-3-5-haiku-20241022', 'normalized'],
   ['vertex:gemini-1.5-pro', 'gemini-1.5-pro', 'normalized'],
   ['local:BAAI/bge-small-en-v1.5', 'BAAI/bge-small-en-v1.5', 'normalized'],
+  // OpenAI fine-tunes resolve to their base (the provider's terms apply)
+  ['ft:gpt-4o-mini-2024-07-18:acme::9XyZabc', 'gpt-4o-mini', 'normalized'],
+  ['ft:gpt-4o-2024-08-06:acme:support-v2:AbC123', 'gpt-4o', 'normalized'],
   // Bedrock: ids, region prefixes, ARNs, `:0` versions
   ['anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'alias'],
   ['us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'claude-3-5-sonnet-20241022', 'normalized'],

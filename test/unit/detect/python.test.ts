@@ -28,6 +28,7 @@ const cases: Array<[string, string]> = [
   ['subprocess commands', `subprocess.run(["ollama", "run", "⟦gemma2:9b⟧", prompt])\nos.system("vllm serve ⟦Qwen/Qwen2.5-Coder-32B-Instruct⟧ --port 8001")`],
   ['traps: classes, paths, MIME, dates, versions, datasets, images', `class Llama(LlamaForCausalLM): pass\nconfig = LlamaConfig.from_dict(d)\nheaders = {"Content-Type": "application/json", "Accept": "text/event-stream"}\nopen("data/2024/01/train.jsonl")\nversion = "2024-01"\nmodel_type = "llama"\nmodel_dir = "models/llama3"\ndocker.images.pull("ollama/ollama")\nrepo = "huggingface/transformers"\nBRANCH = "feature/new-model"\nprint("llama is a large language model")\nmodel = load_model(path)`],
   ['plain words are not ids even in a model key', `model = "default"\nmodel = "auto"\nmodel = None\nmodel = MyModel()`],
+  ['OpenAI fine-tune ids', `client.chat.completions.create(model="⟦ft:gpt-4o-mini-2024-07-18:acme::9XyZabc⟧", messages=m)`],
   ['whisper and replicate', `m = whisper.load_model("⟦large-v3⟧")\nreplicate.run("⟦black-forest-labs/flux-schnell⟧", input={"prompt": p})`],
 ];
 
