@@ -48,8 +48,10 @@ export async function enrichWithOnlineLookup(
   lookup: OnlineLookup,
   options: EnrichOptions = {},
 ): Promise<EnrichResult> {
-  const ids = unknownHubIds(result.findings, options.maxIds ?? 100);
-  const live = await lookupLiveModels(ids, engine, lookup, options);
+  const maxIds = options.maxIds ?? 100;
+  const ids = unknownHubIds(result.findings, maxIds);
+  // Room for every id and one base each by default; deeper chains share what is left.
+  const live = await lookupLiveModels(ids, engine, lookup, { ...options, maxLookups: options.maxLookups ?? maxIds * 2 });
   const liveEngine = createLiveEngine(engine, live.models);
   const texts = new Map<string, Promise<string | undefined>>();
   const textOf = (file: string) => {
