@@ -21,8 +21,8 @@ export const hubModelResponseSchema = z
   .object({
     id: z.string().min(3),
     author: z.string().nullish(),
-    /** `false`, `"auto"` or `"manual"` on the Hub; `true` is accepted too. */
-    gated: z.union([z.boolean(), z.enum(['auto', 'manual'])]).nullish(),
+    /** `false`, `"auto"` or `"manual"` on the Hub; any other word is read as gated (a new gating mode). */
+    gated: z.union([z.boolean(), z.string().max(40)]).nullish(),
     private: z.boolean().nullish(),
     disabled: z.boolean().nullish(),
     pipeline_tag: z.string().nullish(),

@@ -137,7 +137,7 @@ test('a slow Hub times out as a value, never a throw', async () => {
 test('malformed JSON, a wrong shape and an oversized answer are clear error values', async () => {
   const hub = await startFakeHub({
     '/api/models/acme/broken': { body: '{"id": "acme/broken", "tags": [' },
-    '/api/models/acme/shape': { body: { id: 'acme/shape', tags: 'not-a-list', gated: 'sometimes' } },
+    '/api/models/acme/shape': { body: { id: 'acme/shape', tags: 'not-a-list', gated: 7 } },
     '/api/models/acme/huge': { body: { ...hubModel('acme/huge'), padding: 'x'.repeat(50_000) } },
   });
   try {
