@@ -166,7 +166,8 @@ class Walker {
         frame.subscript = ch === '[' && (previous === this.lastIdentEnd - 1 || text[previous] === ']' || text[previous] === ')');
         if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength ?? namedSetting(top);
         else if (ch === '(') frame.collectionStrength = strongestKey(top.keys);
-        frame.never = top.never || isNeverCall(callee) || neverKeyed(top.keys);
+        // `datasets = [...]` is never a model list; `path = hf_hub_download(repo_id=...)` names the result, not the arguments
+        frame.never = top.never || isNeverCall(callee) || (ch !== '(' && neverKeyed(top.keys));
         this.stack.push(frame);
         this.pendingCallee = undefined;
         break;

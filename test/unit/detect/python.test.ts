@@ -8,6 +8,7 @@ const cases: Array<[string, string]> = [
   ['pipeline positional model', `gen = pipeline("text-generation", "⟦gpt2⟧")`],
   ['SentenceTransformer and CrossEncoder', `e = SentenceTransformer("⟦all-MiniLM-L6-v2⟧")\nr = CrossEncoder("⟦cross-encoder/ms-marco-MiniLM-L-6-v2⟧")`],
   ['hf_hub_download / snapshot_download', `p = hf_hub_download(repo_id="⟦TheBloke/Mistral-7B-Instruct-v0.2-GGUF⟧", filename="⟦mistral-7b-instruct-v0.2.Q4_K_M.gguf⟧")\nsnapshot_download("⟦Qwen/Qwen2.5-7B-Instruct⟧", local_dir="./weights")`],
+  ['a call whose result is named for a path still takes a model', `path = hf_hub_download(\n    repo_id="⟦acme/result-named-path⟧",\n    filename="model.gguf",\n)\nimage = Image.open("photos/cat.png")\ndatasets = ["acme/list-of-data"]`],
   ['dataset downloads are not models', `snapshot_download(repo_id="HuggingFaceH4/ultrachat_200k", repo_type="dataset")\nhf_hub_download("acme/eval-set", "data.csv", repo_type="dataset")\nds = load_dataset("openai/gsm8k", "main")`],
   ['vLLM LLM()', `llm = LLM(model="⟦mistralai/Mistral-7B-Instruct-v0.3⟧", tensor_parallel_size=2)\nllm2 = LLM("⟦acme/awq-model-v1⟧")`],
   ['MLX load', `model, tokenizer = load("⟦mlx-community/Meta-Llama-3.1-8B-Instruct-4bit⟧")\nstate = torch.load("checkpoints/epoch3.pt")`],
