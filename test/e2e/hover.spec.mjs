@@ -44,7 +44,7 @@ describe('e2e code lens: a model card says what it declares', () => {
 
   it('shows the license and verdict above the front matter', async () => {
     const { page } = session();
-    await openFile(page, 'models/support-bot/README.md');
+    await openFile(page, 'models/support-bot/MODEL_CARD.md');
     const lens = page.locator('.editor-instance .codelens-decoration');
     const text = await readUntil(async () => (await lens.allInnerTexts()).join(' | '), /Model card:/, { deadlineMs: 30_000 });
     assert.match(text, /Model card: .*Llama 3\.1 Community License Agreement — commercial use allowed with conditions/);

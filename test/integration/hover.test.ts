@@ -22,7 +22,7 @@ describe('hover: what a developer sees on a model id', () => {
     { file: 'config.yaml', id: 'mistralai/Mistral-7B-Instruct-v0.3', expect: [/Apache License 2\.0/, /Commercial use allowed\*\*/] },
     { file: 'main.go', id: 'claude-sonnet-4-20250514', expect: [/Anthropic/, /prompts leave your machine/] },
     { file: 'Modelfile', id: 'llama3.1:8b', expect: [/written as llama3\.1:8b/, /Llama 3\.1 Community License/] },
-    { file: 'models/support-bot/README.md', id: 'llama3.1', expect: [/\*\*Model card\*\*/, /License: \[Llama 3\.1 Community License Agreement\]/, /Commercial use allowed with conditions/] },
+    { file: 'models/support-bot/MODEL_CARD.md', id: 'llama3.1', expect: [/\*\*Model card\*\*/, /License: \[Llama 3\.1 Community License Agreement\]/, /Commercial use allowed with conditions/] },
     { file: 'unknown.py', id: 'acme-labs/secret-model-7b', expect: [/not in the AI License Lens dataset/, /model card/, /LICENSE file/] },
     { file: 'suppressed.py', id: 'black-forest-labs/FLUX.1-dev', expect: [/suppressed in this file: internal evaluation only, never shipped/] },
   ];
@@ -77,7 +77,7 @@ describe('code lens: what a file declares, at its top', () => {
   before(activateExtension);
 
   it('a model card shows its license and verdict on line 1', async () => {
-    const document = await openFixture('models/support-bot/README.md');
+    const document = await openFixture('models/support-bot/MODEL_CARD.md');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     const titles = lenses.map((lens) => lens.command?.title ?? '');
     assert.ok(

@@ -31,7 +31,7 @@ describe('status bar and workspace report', () => {
     const files = new Set(result!.findings.map((finding) => finding.file));
     for (const file of ['image.py', 'chat.ts', 'config.yaml', 'main.go', 'research.ipynb']) assert.ok(files.has(file), `${file} not in the report`);
     assert.ok(
-      result!.findings.some((finding) => finding.kind === 'model-card' && finding.file === 'models/support-bot/README.md'),
+      result!.findings.some((finding) => finding.kind === 'model-card' && finding.file === 'models/support-bot/MODEL_CARD.md'),
       'the model card is in the report',
     );
     const distinct = result!.models.length;
