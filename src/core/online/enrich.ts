@@ -12,7 +12,7 @@ import { hubIdFromText } from './hub-id';
 import { liveFactsOf } from './live-model';
 import { lookupLiveModels, type LiveLookupResult, type LiveModelOptions } from './live-models';
 import type { OnlineLookup } from './lookup';
-import { createLiveEngine } from './overlay';
+import { createLiveEngine, markLiveFinding } from './overlay';
 
 export interface EnrichOptions extends LiveModelOptions {
   /** Distinct unknown ids looked up at most (default 100); bases count against `maxLookups`. */
@@ -87,7 +87,6 @@ export async function enrichWithOnlineLookup(
 async function reassess(finding: Finding, engine: Engine, textOf: (file: string) => Promise<string | undefined>): Promise<Finding> {
   const { resolution, assessment } = engine.assess(finding.text);
   const model = resolution?.model;
-  const facts = liveFactsOf(model);
   const text = await textOf(finding.file);
   // A comment that silenced "unknown model" does not silence what the lookup found, unless it covers that rule.
   const suppression = text === undefined
@@ -96,17 +95,19 @@ async function reassess(finding: Finding, engine: Engine, textOf: (file: string)
       ? suppressionFor(findSuppressions(text), finding.line - 1, [assessment.rule])
       : undefined;
   const { suppressed: _old, ...rest } = finding;
-  return {
-    ...rest,
-    modelId: model?.id ?? null,
-    license: assessment.license?.id ?? null,
-    commercialUse: assessment.commercialUse,
-    openness: assessment.openness,
-    severity: suppression ? 'none' : assessment.severity,
-    message: facts ? `${assessment.message} (live lookup on the Hugging Face Hub, ${facts.checked})` : assessment.message,
-    rule: assessment.rule,
-    rules: assessment.rules,
-    ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
-    ...(facts ? { liveLookup: facts } : {}),
-  };
+  return markLiveFinding(
+    {
+      ...rest,
+      modelId: model?.id ?? null,
+      license: assessment.license?.id ?? null,
+      commercialUse: assessment.commercialUse,
+      openness: assessment.openness,
+      severity: suppression ? 'none' : assessment.severity,
+      message: assessment.message,
+      rule: assessment.rule,
+      rules: assessment.rules,
+      ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
+    },
+    engine.dataset,
+  );
 }

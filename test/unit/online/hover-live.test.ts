@@ -29,3 +29,18 @@ test('a hover on a live model says the facts come from a live Hub lookup, with t
   assert.match(text, /Llama 3\.1/, 'the inherited terms are shown');
   assert.doesNotMatch(hover('meta-llama/Llama-3.1-8B-Instruct'), /live lookup/i);
 });
+
+test('the live engine marks its findings on live models (diagnostics, the editor report), also under another policy', () => {
+  const info = toHubModelInfo(hubModelResponseSchema.parse(fixture('llama-3.1-finetune.json')));
+  const model = liveModelFromHub(info, '2026-11-23T10:00:00.000Z', view);
+  const live = createLiveEngine(engine, new Map([[model.id.toLowerCase(), model]]));
+  const text = 'a = AutoModel.from_pretrained("acme-labs/support-bot-8b")\nb = AutoModel.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")\n';
+  for (const current of [live, live.withPolicy({ ...DEFAULT_POLICY, commercialProduct: true })]) {
+    const findings = current.analyzeText(text, { file: 'app.py' });
+    const bot = findings.find((f) => f.text === 'acme-labs/support-bot-8b')!;
+    assert.deepEqual(bot.liveLookup, { checked: '2026-11-23', url: 'https://huggingface.co/acme-labs/support-bot-8b' });
+    assert.match(bot.message, /\(live lookup on the Hugging Face Hub, 2026-11-23\)$/);
+    assert.equal(findings.find((f) => f.text === 'meta-llama/Llama-3.1-8B-Instruct')!.liveLookup, undefined);
+  }
+  assert.equal(live.withPolicy({ ...DEFAULT_POLICY, commercialProduct: true }).analyzeText(text, { file: 'app.py' })[0]!.severity, 'warning');
+});
