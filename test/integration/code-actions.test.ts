@@ -80,5 +80,17 @@ describe('quick fixes', () => {
       assert.deepEqual(written, { allowedLicenses: ['flux-1-dev-non-commercial-license'] });
       await waitForDiagnostics(document.uri, (d) => d.length === 0, 'no diagnostics once the license is allowed');
     });
+
+    it('edits an existing file in place, keeping its comments', async () => {
+      const before = '{\n  // reviewed by legal, 2026-11\n  "allowedLicenses": ["mit"]\n}\n';
+      await vscode.workspace.fs.writeFile(policyFile(), new TextEncoder().encode(before));
+      const folder = vscode.workspace.workspaceFolders![0]!.uri.toString();
+      const target = { folder, key: 'allowedModels', value: 'black-forest-labs/FLUX.1-dev' };
+      assert.equal(await vscode.commands.executeCommand('aiLicenseLens.addToAllowList', target), true);
+      const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(policyFile()));
+      assert.match(after, /\/\/ reviewed by legal, 2026-11/);
+      assert.match(after, /"allowedLicenses": \[\s*"mit"\s*\]/);
+      assert.match(after, /"allowedModels": \[\s*"black-forest-labs\/FLUX\.1-dev"\s*\]/);
+    });
   });
 });
