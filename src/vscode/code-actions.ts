@@ -8,6 +8,7 @@ import type { Resolution } from '../core/dataset/resolve';
 import type { License, Model } from '../core/dataset/schema';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
+import { hubCardUrl } from '../core/present/hover-unknown';
 import { commentSyntaxFor } from '../core/present/suppression-comment';
 import { formatParameters } from '../core/present/memory';
 import { safeHttpUrl } from '../core/report/escape';
@@ -87,7 +88,14 @@ function replaceActions(document: vscode.TextDocument, { finding, model, resolut
   });
 }
 
-function openLicenseAction({ license }: Subject): vscode.CodeAction[] {
+function openLicenseAction({ finding, model, license }: Subject): vscode.CodeAction[] {
+  // An unknown model: its Hub page is where its card states the license.
+  const card = !model && !license && finding.kind === 'model-reference' ? hubCardUrl(finding.text) : null;
+  if (card) {
+    const action = quickFix(`Open the model card on the Hub: ${finding.text}`);
+    action.command = { title: 'Open the model card', command: 'vscode.open', arguments: [vscode.Uri.parse(card)] };
+    return [action];
+  }
   const url = safeHttpUrl(license?.url);
   if (!license || !url) return [];
   const action = quickFix(`Open the license: ${license.name}`);

@@ -37,6 +37,14 @@ describe('quick fixes', () => {
     titled(actions, /^Replace with /);
   });
 
+  it('offers the Hub model card for an unknown model, and no replacement', async () => {
+    const document = await openUntitled('python', 'AutoModel.from_pretrained("acme-labs/secret-model-7b")\n');
+    const actions = await quickFixesFor(document, 'unknown-model');
+    const open = titled(actions, /^Open the model card on the Hub: acme-labs\/secret-model-7b$/);
+    assert.equal(String(open.command?.arguments?.[0]), 'https://huggingface.co/acme-labs/secret-model-7b');
+    assert.ok(!actions.some((action) => action.title.startsWith('Replace with')));
+  });
+
   it('replace: swaps in an alternative whose terms allow commercial use', async () => {
     const document = await openUntitled('python', `${FLUX_LINE}\n`);
     const replace = titled(await quickFixesFor(document, 'non-commercial'), /^Replace with /);

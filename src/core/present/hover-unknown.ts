@@ -22,7 +22,7 @@ export function renderUnknownModelHover(input: HoverInput): string {
     const reason = assessment.decision.override ? `: ${escapeMarkdown(assessment.decision.override.reason)}` : '';
     sections.push(`The workspace policy declares its license: ${name}${reason}\\\n${escapeMarkdown(VERDICT_LABEL[assessment.commercialUse])}`);
   }
-  const card = HUB_ID.test(input.raw) ? safeHttpUrl(`https://huggingface.co/${encodePathForLink(input.raw)}`) : null;
+  const card = hubCardUrl(input.raw);
   const steps = [
     card ? `- read the ${markdownLink('model card', card)}: its \`license:\` field (and \`license_name\`, \`license_link\`)` : '- find the model card: its `license:` field (and `license_name`, `license_link`)',
     '- look for a LICENSE file in the model\'s repository or download',
@@ -31,4 +31,9 @@ export function renderUnknownModelHover(input: HoverInput): string {
   ];
   sections.push(`How to find out:\n\n${steps.join('\n')}`);
   return sections.join('\n\n');
+}
+
+/** The Hub page of an `org/name` id (where its card and license live), or null for anything else. */
+export function hubCardUrl(raw: string): string | null {
+  return HUB_ID.test(raw) ? safeHttpUrl(`https://huggingface.co/${encodePathForLink(raw)}`) : null;
 }
