@@ -1,7 +1,29 @@
-// The report view's behaviour: sort the models table, jump to a location, ask for an export. All data is
+// The report view's behaviour: sort the models table, jump to a location, ask for an export in any format. All data is
 // already in the page (escaped by the extension); this script only reads attributes and posts messages.
 (function () {
   const vscode = acquireVsCodeApi();
+
+  // Every report format gets a button. The page may render some; the missing ones are added here with
+  // textContent (no markup from strings). The extension validates the format before it exports anything.
+  const EXPORTS = [
+    ['markdown', 'Export Markdown'],
+    ['json', 'Export JSON'],
+    ['html', 'Export HTML'],
+    ['cyclonedx', 'Export CycloneDX'],
+    ['spdx', 'Export SPDX'],
+    ['sarif', 'Export SARIF'],
+  ];
+  const actions = document.querySelector('header .actions');
+  if (actions) {
+    for (const [format, label] of EXPORTS) {
+      if (actions.querySelector(`button[data-export="${format}"]`)) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.export = format;
+      button.textContent = label;
+      actions.appendChild(button);
+    }
+  }
 
   for (const button of document.querySelectorAll('button[data-export]')) {
     button.addEventListener('click', () => vscode.postMessage({ type: 'export', format: button.dataset.export }));

@@ -13,14 +13,17 @@ describe('e2e report: Workspace AI Dependency Report', () => {
   it('opens the report view with the summary and a table of the models', async () => {
     const { page } = session();
     await runCommand(page, 'AI License Lens: Workspace AI Dependency Report');
-    const text = await webviewText(page, { until: /FLUX\.1-dev/, deadlineMs: 30_000 });
+    // The export buttons come before the table; media/report.js adds those the page does not render.
+    const text = await webviewText(page, { until: /Export SARIF[\s\S]*FLUX\.1-dev/, deadlineMs: 30_000 });
     assert.match(text, /Workspace AI dependency report/);
     assert.match(text, /\d+\s+models/);
     assert.match(text, /Commercial use/);
     assert.match(text, /Openness/);
     assert.match(text, /black-forest-labs\/FLUX\.1-dev/);
     assert.match(text, /image\.py:5/);
-    assert.match(text, /Export Markdown/);
+    for (const label of ['Markdown', 'JSON', 'HTML', 'CycloneDX', 'SPDX', 'SARIF']) assert.match(text, new RegExp(`Export ${label}\\b`));
+    const frame = page.frameLocator('iframe.webview.ready >> visible=true').first().frameLocator('iframe#active-frame');
+    assert.equal(await frame.locator('button[data-export]').count(), 6, 'one export button per report format');
     const status = await readUntil(async () => page.locator('.statusbar-item', { hasText: 'AI model' }).first().innerText(), /\d+ AI models?, \d+ warnings?/);
     assert.match(status, /\d+ AI models, \d+ warnings?/);
     await screenshot(page, 'report-view');
