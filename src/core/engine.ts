@@ -103,6 +103,19 @@ function toFinding(
     endColumn: end.character + 1,
     kind: 'model-reference',
     text: reference.text,
+    ...verdictFields(model, assessment, suppression),
+    start: reference.start,
+    end: reference.end,
+  };
+}
+
+/** The fields of a finding that come from its assessment (shared with the online re-assessment). */
+export function verdictFields(
+  model: Model | undefined,
+  assessment: Assessment,
+  suppression: { reason: string } | undefined,
+): Pick<Finding, 'modelId' | 'license' | 'commercialUse' | 'openness' | 'severity' | 'message' | 'rule' | 'rules' | 'suppressed'> {
+  return {
     modelId: model?.id ?? null,
     license: assessment.license?.id ?? null,
     commercialUse: assessment.commercialUse,
@@ -111,8 +124,6 @@ function toFinding(
     message: assessment.message,
     rule: assessment.rule,
     rules: assessment.rules,
-    start: reference.start,
-    end: reference.end,
     ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
   };
 }

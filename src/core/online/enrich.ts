@@ -5,7 +5,7 @@
  * any other model. Findings and model rows from a live lookup carry `liveLookup` and say so in their message.
  */
 import { findSuppressions, suppressionFor } from '../assess/suppression';
-import type { Engine } from '../engine';
+import { verdictFields, type Engine } from '../engine';
 import type { Finding, ScanResult } from '../finding';
 import { summarizeModels } from '../scan/summarize';
 import { hubIdFromText } from './hub-id';
@@ -96,18 +96,7 @@ async function reassess(finding: Finding, engine: Engine, textOf: (file: string)
       : undefined;
   const { suppressed: _old, ...rest } = finding;
   return markLiveFinding(
-    {
-      ...rest,
-      modelId: model?.id ?? null,
-      license: assessment.license?.id ?? null,
-      commercialUse: assessment.commercialUse,
-      openness: assessment.openness,
-      severity: suppression ? 'none' : assessment.severity,
-      message: assessment.message,
-      rule: assessment.rule,
-      rules: assessment.rules,
-      ...(suppression ? { suppressed: { reason: suppression.reason } } : {}),
-    },
+    { ...rest, ...verdictFields(model, assessment, suppression) },
     engine.dataset,
   );
 }
