@@ -22,7 +22,10 @@ const USAGE = 'usage: node test/harness/run-e2e.mjs [--grep PATTERN] [--vsix FIL
 const E2E_DIR = path.join(REPO_ROOT, 'test', 'e2e');
 
 function findSpecs() {
-  const specs = fs.readdirSync(E2E_DIR).filter((name) => name.endsWith('.spec.mjs')).sort().map((name) => path.join(E2E_DIR, name));
+  // demo*.spec.mjs last: they reload the workbench on examples/demo-workspace (README screenshots).
+  const names = fs.readdirSync(E2E_DIR).filter((name) => name.endsWith('.spec.mjs')).sort();
+  const isDemo = (name) => name.startsWith('demo');
+  const specs = [...names.filter((name) => !isDemo(name)), ...names.filter(isDemo)].map((name) => path.join(E2E_DIR, name));
   if (specs.length === 0) throw new HarnessError('no test/e2e/*.spec.mjs found');
   return specs;
 }
