@@ -43,6 +43,8 @@ export async function screenshot(page, name) {
 
 /** Closes whatever quick input, hover or menu is open. */
 export async function dismiss(page) {
+  // Focus inside a webview's iframe would swallow the next shortcut (F1): hand it back to the workbench.
+  await page.evaluate(() => { if (document.activeElement instanceof HTMLIFrameElement) document.activeElement.blur(); });
   await page.mouse.move(2, 2);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
