@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderCycloneDx } from '../../../src/core/report/cyclonedx';
 import { cycloneDxValidator as validator } from './cyclonedx-validator';
-import { FIXED_OPTIONS, loadDataset, loadScanResult } from './fixture';
+import { FIXED_OPTIONS, loadDataset, loadScanResult, withGrandchildFinetune } from './fixture';
 
 const render = () => JSON.parse(renderCycloneDx(loadScanResult(), loadDataset(), FIXED_OPTIONS));
 
@@ -64,17 +64,11 @@ test('Hub models get a purl and a model card link; API models do not', () => {
 });
 
 test('a fine-tune of a fine-tune nests its ancestors, and the BOM stays valid', () => {
-  const result = loadScanResult();
-  const dataset = loadDataset();
-  const finetune = dataset.getModel('example-org/llama-3.1-8b-support-ft')!;
-  const grandchild = { ...finetune, id: 'example-org/support-ft-v2', baseModels: [{ id: finetune.id, relation: 'finetune' as const }] };
-  const view = { ...dataset, getModel: (id: string) => (id === grandchild.id ? grandchild : dataset.getModel(id)) };
-  result.models.push({ ...result.models[3]!, id: grandchild.id });
-  result.findings.push({ ...result.findings[5]!, modelId: grandchild.id, text: grandchild.id, line: 20, endLine: 20 });
+  const { result, view, grandchildId } = withGrandchildFinetune();
   const bom: any = JSON.parse(renderCycloneDx(result, view, FIXED_OPTIONS));
-  const component = bom.components.find((c: any) => c.name === grandchild.id);
+  const component = bom.components.find((c: any) => c.name === grandchildId);
   const parent = component.pedigree.ancestors[0];
-  assert.equal(parent.name, finetune.id);
+  assert.equal(parent.name, 'example-org/llama-3.1-8b-support-ft');
   assert.equal(parent.pedigree.ancestors[0].name, 'meta-llama/Llama-3.1-8B-Instruct');
   const validate = validator();
   assert.ok(validate(bom), JSON.stringify(validate.errors));

@@ -34,3 +34,18 @@ export function loadDataset(): DatasetView {
     licenses: () => dataset.licenses,
   };
 }
+
+/**
+ * The fixture scan plus a second-level fine-tune (a fine-tune of the fixture's Llama fine-tune) in use, so chains
+ * longer than one link can be checked in every export.
+ */
+export function withGrandchildFinetune(): { result: ScanResult; view: DatasetView; grandchildId: string } {
+  const result = loadScanResult();
+  const dataset = loadDataset();
+  const finetune = dataset.getModel('example-org/llama-3.1-8b-support-ft')!;
+  const grandchild = { ...finetune, id: 'example-org/support-ft-v2', baseModels: [{ id: finetune.id, relation: 'finetune' as const }] };
+  const view = { ...dataset, getModel: (id: string) => (id === grandchild.id ? grandchild : dataset.getModel(id)) };
+  result.models.push({ ...result.models[3]!, id: grandchild.id });
+  result.findings.push({ ...result.findings[5]!, modelId: grandchild.id, text: grandchild.id, line: 20, endLine: 20 });
+  return { result, view, grandchildId: grandchild.id };
+}

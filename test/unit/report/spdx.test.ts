@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import parseSpdxExpression from 'spdx-expression-parse';
 import { renderSpdx, SPDX_CONTEXT } from '../../../src/core/report/spdx';
-import { FIXED_OPTIONS, loadDataset, loadScanResult } from './fixture';
+import { FIXED_OPTIONS, loadDataset, loadScanResult, withGrandchildFinetune } from './fixture';
 
 type Element = Record<string, any>;
 
@@ -100,14 +100,7 @@ test('a fine-tune descends from its base, the workspace depends on every model, 
 });
 
 test('a chain of used models yields each descendantOf relationship once', () => {
-  const result = loadScanResult();
-  const dataset = loadDataset();
-  // A second-level fine-tune: its chain repeats the first fine-tune's link to Llama.
-  const finetune = dataset.getModel('example-org/llama-3.1-8b-support-ft')!;
-  const grandchild = { ...finetune, id: 'example-org/support-ft-v2', baseModels: [{ id: finetune.id, relation: 'finetune' as const }] };
-  const view = { ...dataset, getModel: (id: string) => (id === grandchild.id ? grandchild : dataset.getModel(id)) };
-  result.models.push({ ...result.models[3]!, id: grandchild.id });
-  result.findings.push({ ...result.findings[5]!, modelId: grandchild.id, text: grandchild.id, line: 20, endLine: 20 });
+  const { result, view, grandchildId } = withGrandchildFinetune();
   const graph = graphOf(JSON.parse(renderSpdx(result, view, FIXED_OPTIONS)));
   const descendants = graph.filter((e) => e.relationshipType === 'descendantOf');
   const keys = descendants.map((r) => `${r.from} ${r.to.join(' ')}`);
