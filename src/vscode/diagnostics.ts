@@ -1,12 +1,15 @@
 /**
  * One diagnostic collection. Open documents (notebook cells too) are checked on open, on change (debounced),
  * and when settings or the policy change; closing a document deletes its diagnostics. A diagnostic's `code` is
- * the finding's rule, which the quick fixes and suppression comments key on.
+ * the finding's rule, which the quick fixes and suppression comments key on. Each open document keeps its
+ * diagnostics between runs (diagnostic-reuse.ts): unchanged findings keep their objects, and a run that changes
+ * no diagnostic does not touch the collection.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core/finding';
 import type { Severity } from '../core/vocabulary';
 import type { EngineHost } from './engine-host';
+import { createDiagnosticReuse, type DiagnosticReuse } from './diagnostic-reuse';
 import { ANALYZED_SCHEMES, rangeOf, type FindingsSource } from './findings';
 import type { Log } from './log';
 
@@ -36,6 +39,7 @@ export function registerDiagnostics(
   const updated = new vscode.EventEmitter<void>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const byDocument = new Map<string, readonly Finding[]>();
+  const reuseByDocument = new Map<string, DiagnosticReuse<vscode.Diagnostic>>();
   subscriptions.push(collection, updated, { dispose: () => timers.forEach((timer) => clearTimeout(timer)) });
 
   const clear = (uri: vscode.Uri) => {
@@ -44,6 +48,7 @@ export function registerDiagnostics(
     timers.delete(key);
     collection.delete(uri);
     byDocument.delete(key);
+    reuseByDocument.delete(key);
     findings.forget(uri);
   };
 
@@ -52,12 +57,20 @@ export function registerDiagnostics(
     try {
       const analyzed = await findings.analyze(document);
       if (document.isClosed) return;
+      const key = document.uri.toString();
       if (!analyzed || !analyzed.scope.settings['diagnostics.enabled']) {
         collection.delete(document.uri);
-        byDocument.delete(document.uri.toString());
+        byDocument.delete(key);
+        reuseByDocument.delete(key);
       } else {
-        byDocument.set(document.uri.toString(), analyzed.findings);
-        collection.set(document.uri, toDiagnostics(document, analyzed.findings));
+        byDocument.set(key, analyzed.findings);
+        let reuse = reuseByDocument.get(key);
+        if (!reuse) {
+          reuse = createDiagnosticReuse();
+          reuseByDocument.set(key, reuse);
+        }
+        const { diagnostics, changed } = reuse.update(analyzed.findings, (finding) => toDiagnostic(document, finding));
+        if (changed || !collection.has(document.uri)) collection.set(document.uri, diagnostics);
       }
       updated.fire();
     } catch (error) {
@@ -98,14 +111,10 @@ export function registerDiagnostics(
   return { findingsByDocument: byDocument, onDidUpdate: updated.event, refresh };
 }
 
-export function toDiagnostics(document: vscode.TextDocument, findings: readonly Finding[]): vscode.Diagnostic[] {
-  const diagnostics: vscode.Diagnostic[] = [];
-  for (const finding of findings) {
-    if (finding.severity === 'none' || finding.suppressed || !finding.rule) continue;
-    const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITY[finding.severity]);
-    diagnostic.code = finding.rule;
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostics.push(diagnostic);
-  }
-  return diagnostics;
+/** Called only for findings that `isDiagnosticFinding` accepts (diagnostic-reuse.ts filters). */
+function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITY[finding.severity as Exclude<Severity, 'none'>]);
+  diagnostic.code = finding.rule!;
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
