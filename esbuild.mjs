@@ -27,6 +27,8 @@ const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features'] },
   { ...common, entryPoints: ['src/vscode/features.ts'], outfile: 'dist/features.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The scan's worker thread, loaded beside cli.js and features.js (src/core/scan/scan-in-workers.ts).
+  { ...common, entryPoints: ['src/core/scan/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
 ];
 
 // The dataset ships as one JSON file beside the bundles, loaded on first use (not parsed into the JS bundle).

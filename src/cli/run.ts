@@ -69,6 +69,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   let result = await scanFolder(root, engine, {
     // License texts, model cards, Modelfile LICENSE blocks and model-file headers, beside the model references.
     fileAnalyzers: createFileAnalyzers(engine),
+    // A large tree is scanned on worker threads, each with its own engine over the same dataset and policy.
+    workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard' },
     maxFileBytes: command.maxFileBytes,
     useGitignore: command.gitignore,
     signal: io.signal,

@@ -2,6 +2,7 @@
  * "AI License Lens: Workspace AI Dependency Report": scans each workspace folder under a cancellable progress
  * notification, hands the findings to the status bar, and shows the report view. Returns the scan results.
  */
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { createFileAnalyzers } from '../core/analyzers';
 import type { DatasetView } from '../core/dataset/view';
@@ -12,6 +13,9 @@ import type { EngineHost } from './engine-host';
 import type { Log } from './log';
 import type { ReportView } from './report-view';
 import type { StatusBar } from './status-bar';
+
+/** This module runs bundled in dist/features.js, beside the dataset.json that features.ts hands the engine host. */
+const BUNDLED_DATASET_PATH = join(__dirname, 'dataset.json');
 
 export interface ReportDependencies {
   host: EngineHost;
@@ -54,6 +58,8 @@ async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ resul
           results.push(await scanFolder(folder.uri.fsPath, engine, {
             maxFileBytes: settings.maxFileSize,
             fileAnalyzers: createFileAnalyzers(engine),
+            // A large workspace is scanned on worker threads (dist/scan-worker.js), off the extension host's thread.
+            workers: { datasetPath: BUNDLED_DATASET_PATH, fileAnalyzers: 'standard' },
             signal: controller.signal,
             toolVersion: VERSION,
             displayRoot: folder.name,

@@ -2,13 +2,15 @@
  * A folder -> a scan result. Shared by the CLI and the editor's report command: reads each file once,
  * skips what it must with a counted reason, and stops when the signal aborts.
  */
-import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Engine } from '../engine';
 import type { Finding, ScanResult } from '../finding';
+import { liveFactsOf } from '../online/live-model';
 import { summarizeModels } from './summarize';
-import { BINARY_EXTENSIONS, decodeText, extensionOf } from './read-text';
+import { isReadAsText, scanFile, type FileToScan } from './scan-file';
+import { scanInWorkers, scanWorkerScript, type ScanWorkerScript } from './scan-in-workers';
+import { ScanTally } from './scan-tally';
 import { walkFolder } from './walk';
-import { isGeneratedReport } from './generated-report';
 
 export interface ScanOptions {
   /** Files larger than this are skipped (`too-large`). */
@@ -26,6 +28,23 @@ export interface ScanOptions {
   skipPaths?: readonly string[];
   /** Extra per-file analysers (license files, model cards, model files); they return findings too. */
   fileAnalyzers?: readonly FileAnalyzer[];
+  /**
+   * Lets a large scan run on worker threads. Each worker builds its own engine from `datasetPath`, the engine's
+   * policy and its live models (plain data), so pass it only with an engine over that dataset; the workers run
+   * `createFileAnalyzers(engine)` when `fileAnalyzers` is 'standard'. The findings are the same either way.
+   */
+  workers?: ScanWorkersOption;
+}
+
+export interface ScanWorkersOption {
+  datasetPath: string;
+  /** 'standard' when `fileAnalyzers` is `createFileAnalyzers(engine)`: the workers build the same. */
+  fileAnalyzers: 'standard' | 'none';
+  /** At most this many workers (default: the cores, at most 4); 0 keeps the scan in-process. */
+  maxWorkers?: number;
+  /** Workers start only past this many files or text bytes: below, starting them costs more than they save. */
+  minFiles?: number;
+  minBytes?: number;
 }
 
 /** Looks at one file (by name and, if it wants, its text) and returns findings of its own kind. */
@@ -36,8 +55,9 @@ export interface FileAnalyzer {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-
+const DEFAULT_WORKER_MIN_FILES = 200;
+const DEFAULT_WORKER_MIN_BYTES = 4 * 1024 * 1024;
+const DEFAULT_MAX_WORKERS = 4;
 
 export class ScanCancelledError extends Error {
   constructor() {
@@ -47,74 +67,103 @@ export class ScanCancelledError extends Error {
 
 export async function scanFolder(root: string, engine: Engine, options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const signal = options.signal;
+  const tally = new ScanTally(options.onProgress);
+  const files = filesToScan(root, engine, options, tally);
   const findings: Finding[] = [];
-  const skippedByReason: Record<string, number> = {};
-  let filesScanned = 0;
-  let filesSkipped = 0;
-  let bytesScanned = 0;
-  const skip = (reason: string) => {
-    filesSkipped++;
-    skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
-  };
 
-  const walk = walkFolder(root, {
-    exclude: [...(options.exclude ?? []), ...engine.policy.exclude],
-    useGitignore: options.useGitignore,
-    signal: options.signal,
-  });
-  const skipPaths = new Set(options.skipPaths ?? []);
-  for await (const entry of walk) {
-    if (options.signal?.aborted) throw new ScanCancelledError();
-    if (entry.type === 'skip') {
-      skip(entry.reason);
-      continue;
-    }
-    if (skipPaths.has(entry.path)) {
-      skip('report-output');
-      continue;
-    }
-    const analyzers = (options.fileAnalyzers ?? []).filter((analyzer) => analyzer.wants(entry.relativePath));
-    const binaryByName = BINARY_EXTENSIONS.has(extensionOf(entry.relativePath));
-    if (binaryByName || entry.size > maxBytes) {
-      for (const analyzer of analyzers) {
-        findings.push(...(await analyzer.analyze({ ...entry, text: undefined })));
-      }
-      skip(binaryByName ? 'binary' : 'too-large');
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.readFile(entry.path);
-    } catch {
-      skip('unreadable');
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      skip(decoded.reason);
-      continue;
-    }
-    if (isGeneratedReport(decoded.text)) {
-      skip('report-output');
-      continue;
-    }
-    filesScanned++;
-    bytesScanned += bytes.length;
-    findings.push(...engine.analyzeText(decoded.text, { file: entry.relativePath }));
-    for (const analyzer of analyzers) {
-      findings.push(...(await analyzer.analyze({ ...entry, text: decoded.text })));
-    }
-    if (options.onProgress && filesScanned % 50 === 0) {
-      options.onProgress({ filesScanned, filesSkipped, current: entry.relativePath });
+  const plan = await planWorkers(files, options.workers, maxFileBytes);
+  const parallel = plan.workers;
+  if (parallel) {
+    await scanInWorkers(plan.files, {
+      datasetPath: parallel.option.datasetPath,
+      policy: engine.policy,
+      liveModels: engine.dataset.models().filter((model) => liveFactsOf(model) !== undefined),
+      standardFileAnalyzers: parallel.option.fileAnalyzers === 'standard',
+      maxFileBytes,
+    }, parallel.script, {
+      workerCount: parallel.workerCount,
+      signal,
+      cancelled: () => new ScanCancelledError(),
+      onBatchDone: (batch, outcomes) => {
+        outcomes.forEach((outcome, index) => {
+          for (const finding of outcome.findings) findings.push(finding);
+          tally.count(outcome, batch[index]!.relativePath);
+        });
+        tally.flushProgress();
+      },
+    });
+  } else {
+    const analyzers = options.fileAnalyzers ?? [];
+    for await (const file of plan.files) {
+      if (signal?.aborted) throw new ScanCancelledError();
+      const outcome = await scanFile(file, engine, analyzers, maxFileBytes);
+      for (const finding of outcome.findings) findings.push(finding);
+      tally.count(outcome, file.relativePath);
+      tally.flushProgress();
     }
   }
-  if (options.signal?.aborted) throw new ScanCancelledError();
+  if (signal?.aborted) throw new ScanCancelledError();
   return {
     tool: { name: 'ai-license-lens', version: options.toolVersion ?? '0.0.0' },
     root: options.displayRoot ?? root,
     findings,
     models: summarizeModels(findings, engine.dataset),
-    stats: { filesScanned, filesSkipped, bytesScanned, ms: Date.now() - started, skippedByReason },
+    stats: {
+      filesScanned: tally.filesScanned,
+      filesSkipped: tally.filesSkipped,
+      bytesScanned: tally.bytesScanned,
+      ms: Date.now() - started,
+      skippedByReason: tally.skippedByReason,
+    },
   };
+}
+
+/** The files the walk finds, in walk order; what the walk skips and the `skipPaths` are counted, not yielded. */
+async function* filesToScan(root: string, engine: Engine, options: ScanOptions, tally: ScanTally): AsyncGenerator<FileToScan> {
+  const skipPaths = new Set(options.skipPaths ?? []);
+  const walk = walkFolder(root, {
+    exclude: [...(options.exclude ?? []), ...engine.policy.exclude],
+    useGitignore: options.useGitignore,
+    signal: options.signal,
+  });
+  for await (const entry of walk) {
+    if (options.signal?.aborted) throw new ScanCancelledError();
+    if (entry.type === 'skip') tally.skip(entry.reason);
+    else if (skipPaths.has(entry.path)) tally.skip('report-output');
+    else yield { path: entry.path, relativePath: entry.relativePath, size: entry.size };
+  }
+}
+
+type FileSource = AsyncGenerator<FileToScan>;
+
+/**
+ * Whether the job pays for workers: reads ahead of the walk (paths and sizes only) until it passes the thresholds.
+ * Either way the files read ahead come first in the source handed on.
+ */
+async function planWorkers(
+  files: FileSource,
+  option: ScanWorkersOption | undefined,
+  maxFileBytes: number,
+): Promise<{ files: FileSource; workers?: { option: ScanWorkersOption; script: ScanWorkerScript; workerCount: number } }> {
+  const workerCount = Math.min(option?.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism());
+  const script = option && workerCount > 0 ? scanWorkerScript() : undefined;
+  if (!option || !script) return { files };
+  const minFiles = option.minFiles ?? DEFAULT_WORKER_MIN_FILES;
+  const minBytes = option.minBytes ?? DEFAULT_WORKER_MIN_BYTES;
+  const ahead: FileToScan[] = [];
+  let textBytes = 0;
+  while (ahead.length < minFiles && textBytes < minBytes) {
+    const next = await files.next();
+    if (next.done) return { files: prepend(ahead, files) };
+    ahead.push(next.value);
+    if (isReadAsText(next.value, maxFileBytes)) textBytes += next.value.size;
+  }
+  return { files: prepend(ahead, files), workers: { option, script, workerCount } };
+}
+
+async function* prepend(first: readonly FileToScan[], rest: FileSource): FileSource {
+  yield* first;
+  yield* rest;
 }

@@ -1,0 +1,54 @@
+/**
+ * One file of a scan -> its findings, or the reason it was skipped. The in-process scan and the scan workers
+ * both call this, so a file gives the same findings whichever thread reads it.
+ */
+import { promises as fs } from 'node:fs';
+import type { Engine } from '../engine';
+import type { Finding } from '../finding';
+import { isGeneratedReport } from './generated-report';
+import { BINARY_EXTENSIONS, decodeText, extensionOf } from './read-text';
+import type { FileAnalyzer } from './scan';
+
+export interface FileToScan {
+  path: string;
+  relativePath: string;
+  size: number;
+}
+
+/** `scannedBytes` for a file read as text, `skipReason` for any other; findings in the order they were found. */
+export type FileScanOutcome =
+  | { findings: Finding[]; scannedBytes: number; skipReason?: undefined }
+  | { findings: Finding[]; scannedBytes?: undefined; skipReason: string };
+
+export async function scanFile(
+  file: FileToScan,
+  engine: Engine,
+  fileAnalyzers: readonly FileAnalyzer[],
+  maxFileBytes: number,
+): Promise<FileScanOutcome> {
+  const findings: Finding[] = [];
+  const analyzers = fileAnalyzers.filter((analyzer) => analyzer.wants(file.relativePath));
+  const binaryByName = BINARY_EXTENSIONS.has(extensionOf(file.relativePath));
+  if (binaryByName || file.size > maxFileBytes) {
+    // Model weights are offered to the analysers by name (they read a header themselves), never read as text.
+    for (const analyzer of analyzers) findings.push(...(await analyzer.analyze({ ...file, text: undefined })));
+    return { findings, skipReason: binaryByName ? 'binary' : 'too-large' };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file.path);
+  } catch {
+    return { findings, skipReason: 'unreadable' };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { findings, skipReason: decoded.reason };
+  if (isGeneratedReport(decoded.text)) return { findings, skipReason: 'report-output' };
+  findings.push(...engine.analyzeText(decoded.text, { file: file.relativePath }));
+  for (const analyzer of analyzers) findings.push(...(await analyzer.analyze({ ...file, text: decoded.text })));
+  return { findings, scannedBytes: bytes.length };
+}
+
+/** Whether the scan will read this file as text (what the size of a job is measured in). */
+export function isReadAsText(file: FileToScan, maxFileBytes: number): boolean {
+  return file.size <= maxFileBytes && !BINARY_EXTENSIONS.has(extensionOf(file.relativePath));
+}
