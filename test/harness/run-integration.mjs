@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run test:integration [-- --grep PATTERN] [--timeout SECONDS]`
+// `npm run test:integration [-- --grep PATTERN] [--timeout SECONDS] [--workspace DIR]`
 // Runs the mocha suites of test/integration inside a REAL VS Code extension host, offline: the VS Code server
 // from the cached code-server, its web workbench in headless chromium, the fixture workspace open, this
 // repository as the extension under development. Exit 0 = tests passed, 1 = tests failed, 2 = the harness
 // failed (no VS Code, the server did not start, timeout). Every exit path stops the server's process group.
+import path from 'node:path';
 import { FIXTURE_WORKSPACE, REPO_ROOT } from './config.mjs';
 import { exitWith, wasInterrupted } from './cleanup.mjs';
 import { launchBrowser } from './browser.mjs';
@@ -12,10 +13,10 @@ import { forwardConsole } from './exthost-console.mjs';
 import { ensureVSCode, HarnessError, log, parseFlags, runCommand, step } from './steps.mjs';
 import { createRunDir, startVSCodeServer } from './vscode-server.mjs';
 
-const USAGE = 'usage: node test/harness/run-integration.mjs [--grep PATTERN] [--timeout SECONDS]';
+const USAGE = 'usage: node test/harness/run-integration.mjs [--grep PATTERN] [--timeout SECONDS] [--workspace DIR]';
 
 /** Opens the workbench with the test payload and resolves with the exit code the tests report. */
-async function runTestsInWorkbench({ server, page, loader, timeoutMs }) {
+async function runTestsInWorkbench({ server, page, loader, workspace, timeoutMs }) {
   let reportExit;
   const exited = new Promise((resolve) => (reportExit = resolve));
   // The workbench calls window.codeAutomationExit(code) when the tests end; it must exist before the page loads.
@@ -24,7 +25,7 @@ async function runTestsInWorkbench({ server, page, loader, timeoutMs }) {
     ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
     ['extensionTestsPath', server.remoteUri(loader)],
   ]);
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(FIXTURE_WORKSPACE)}&payload=${encodeURIComponent(payload)}`);
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
   let timer;
   const failures = [
     new Promise((_, reject) => (timer = setTimeout(() => reject(new HarnessError(`no result within ${timeoutMs / 1000} s`)), timeoutMs))),
@@ -41,7 +42,8 @@ async function runTestsInWorkbench({ server, page, loader, timeoutMs }) {
 let code = 2;
 let run;
 try {
-  const flags = parseFlags({ grep: '', timeout: '300' }, USAGE);
+  // --workspace opens another folder (the benchmarks' generated monorepo); the feature suites need the fixture.
+  const flags = parseFlags({ grep: '', timeout: '300', workspace: FIXTURE_WORKSPACE }, USAGE);
   await ensureVSCode();
   await step('build the extension (npm run build)', () => runCommand('npm', ['run', '--silent', 'build']));
   const { loader, count } = await step('compile the mocha suites', compileIntegrationTests);
@@ -53,7 +55,7 @@ try {
   const { page } = await step('launch chromium', () => launchBrowser(run.dir));
   const flush = forwardConsole(page);
   log(`tests run in the extension host (${server.url}); its console follows`);
-  code = await runTestsInWorkbench({ server, page, loader, timeoutMs: Number(flags.timeout) * 1000 });
+  code = await runTestsInWorkbench({ server, page, loader, workspace: path.resolve(flags.workspace), timeoutMs: Number(flags.timeout) * 1000 });
   await flush();
   log(code === 0 ? 'integration tests passed' : `integration tests failed (exit code ${code})`);
   code = code === 0 ? 0 : 1;

@@ -1,0 +1,113 @@
+/**
+ * In-process editor figures with the real dataset (dist/dataset.json, as the extension loads it), printed as
+ * one JSON object for bench/editor.mjs: hover (lookup + Markdown), diagnostics of a 5,000-line Python file, and
+ * the same after a one-line edit. src/vscode cannot load in plain Node, so this times the core calls the
+ * adapters make (src/vscode/findings.ts, hover.ts, diagnostics.ts) with the same arguments.
+ *   node --import tsx bench/editor-measure.ts [--quick]
+ */
+import { join } from 'node:path';
+import { analyzeFileText } from '../src/core/analyzers';
+import { parsePolicy } from '../src/core/assess/policy';
+import { loadDatasetFileAsync } from '../src/core/dataset/load-file';
+import { createTextDocument, type TextDocumentLike } from '../src/core/document';
+import { createEngine, type Engine } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { renderHover } from '../src/core/present/hover';
+import { createDiagnosticReuse } from '../src/vscode/diagnostic-reuse';
+import { editOneLine, pythonDocument } from './editor-document';
+
+const quick = process.argv.includes('--quick');
+const HOVER_ID = 'meta-llama/Llama-3.1-8B-Instruct';
+const URI = 'file:///bench/service.py';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median milliseconds of `runs` calls after `warmup` untimed ones. */
+function time(runs: number, warmup: number, call: (run: number) => void): number {
+  for (let i = 0; i < warmup; i++) call(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    call(i);
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+/** What the hover provider does once it has the finding: the (cached) assessment and the Markdown. */
+function hoverMarkdown(engine: Engine, raw: string): string {
+  const { resolution, assessment } = engine.assess(raw);
+  return renderHover({ raw, resolution, assessment, dataset: engine.dataset });
+}
+
+/** What findings.ts computes for a document. */
+function findingsOf(engine: Engine, document: TextDocumentLike): Finding[] {
+  return [
+    ...engine.analyzeDocument(document, { file: URI, languageId: 'python' }),
+    ...analyzeFileText(document.getText(), engine, { file: '/bench/service.py' }),
+  ];
+}
+
+/** A diagnostic as diagnostics.ts makes one: the range from the document's offsets, message, severity, code. */
+function toDiagnostic(document: TextDocumentLike, finding: Finding) {
+  return { start: document.positionAt(finding.start), end: document.positionAt(finding.end), message: finding.message, severity: finding.severity, code: finding.rule };
+}
+
+/** A first check of a document: findings, then a new diagnostic for each. */
+function diagnosticsOf(engine: Engine, document: TextDocumentLike): { findings: Finding[]; ranges: number } {
+  const findings = findingsOf(engine, document);
+  const { diagnostics } = createDiagnosticReuse().update(findings, (finding) => toDiagnostic(document, finding));
+  return { findings, ranges: diagnostics.length };
+}
+
+/** A VS Code document keeps its line index up to date as it is edited; build ours before timing. */
+function openDocument(text: string): TextDocumentLike {
+  const document = createTextDocument(URI, text);
+  document.positionAt(text.length);
+  return document;
+}
+
+async function main(): Promise<void> {
+  const loadStarted = performance.now();
+  const { view } = await loadDatasetFileAsync(join(__dirname, '..', 'dist', 'dataset.json'));
+  const engine = createEngine({ dataset: view, policy: parsePolicy({}) });
+  const datasetLoadMs = performance.now() - loadStarted;
+
+  const hoverColdStarted = performance.now();
+  hoverMarkdown(engine, HOVER_ID);
+  const hoverColdMs = performance.now() - hoverColdStarted;
+  const hoverMs = time(quick ? 500 : 5000, 200, () => hoverMarkdown(engine, HOVER_ID));
+
+  const text = pythonDocument(5000);
+  const lines = text.split('\n').length - 1;
+  const document = openDocument(text);
+  const { findings, ranges } = diagnosticsOf(engine, document);
+  const runs = quick ? 15 : 60;
+  const diagnosticsMs = time(runs, 5, () => diagnosticsOf(engine, document));
+
+  // One-line edits in the middle of the file, alternating so that no two consecutive texts are equal.
+  const middle = Math.floor(lines / 2);
+  const edits = [0, 1].map((n) => openDocument(editOneLine(text, middle, `        retries_${n} = self.config.get("retries", ${n})`)));
+  // The editor's re-check after an edit: the document's kept diagnostics are reused where unchanged.
+  const reuse = createDiagnosticReuse();
+  reuse.update(findingsOf(engine, document), (finding) => toDiagnostic(document, finding));
+  const incrementalMs = time(runs, 5, (run) => {
+    const edited = edits[run % 2]!;
+    reuse.update(findingsOf(engine, edited), (finding) => toDiagnostic(edited, finding));
+  });
+  const strategy = 'full re-analysis (engine.analyzeText has no memo yet) + reuse of unchanged diagnostics';
+
+  console.log(JSON.stringify({
+    datasetLoadMs,
+    models: view.models().length,
+    hover: { id: HOVER_ID, medianMs: hoverMs, coldMs: hoverColdMs },
+    diagnostics: { lines, bytes: Buffer.byteLength(text), findings: findings.length, diagnostics: ranges, medianMs: diagnosticsMs },
+    incremental: { medianMs: incrementalMs, strategy },
+  }));
+}
+
+void main();
