@@ -1,0 +1,29 @@
+/** The prefilter's answer for one text: where matches end, and what they were. */
+export class Hits {
+  constructor(
+    /** End offsets (exclusive) of matches, ascending and distinct. */
+    readonly ends: Int32Array,
+    /** HitKind bits of the matches ending at the same index. */
+    readonly kinds: Uint8Array,
+    /** OR of every kind found. */
+    readonly flags: number,
+  ) {}
+
+  get count(): number {
+    return this.ends.length;
+  }
+
+  /** Whether a match of one of `mask`'s kinds may lie in [from, to): one ends in (from, to]. */
+  any(from: number, to: number, mask: number): boolean {
+    const { ends, kinds } = this;
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid]! <= from) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < ends.length && ends[i]! <= to; i++) if (kinds[i]! & mask) return true;
+    return false;
+  }
+}
