@@ -31,9 +31,10 @@ const builds = [
   { ...common, entryPoints: ['src/core/scan/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
 ];
 
-// The dataset ships as one JSON file beside the bundles, loaded on first use (not parsed into the JS bundle).
-// It is validated here with the zod schema; its hash goes into the bundles so that loading it need not
-// validate it again (a changed file is validated in full at load).
+// The dataset ships beside the bundles (not parsed into them), loaded on first use: the index dist/dataset.json,
+// the model records and the details it names (src/core/dataset/shipped-format.ts). It is validated here with the
+// zod schema; the index's hash goes into the bundles and the index holds the others' hashes, so that loading
+// need not validate again (changed files are validated in full at load).
 if (existsSync('data/licenses.json')) {
   const bundle = writeDatasetBundle('dist/dataset.json', 'data');
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate-dataset.ts', 'dist/dataset.json'], {
@@ -41,7 +42,7 @@ if (existsSync('data/licenses.json')) {
   });
   const sha256 = createHash('sha256').update(readFileSync('dist/dataset.json')).digest('hex');
   for (const options of builds) options.define = { AI_LICENSE_LENS_DATASET_SHA256: JSON.stringify(sha256) };
-  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json: ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
+  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json (+ dataset-models.jsonl, dataset-details.json): ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
 } else {
   console.warn('data/licenses.json is missing: dist/dataset.json not written');
 }

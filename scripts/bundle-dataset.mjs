@@ -1,5 +1,5 @@
-// Merges data/licenses.json and data/models/*.json into the one file the extension and the CLI load
-// (dist/dataset.json). Validation is the engine's job at load and data:check's job before commit.
+// Merges data/licenses.json and data/models/*.json into one dataset file (dist/dataset.json), which the build's
+// scripts/validate-dataset.ts validates and then replaces with the shipped index, models and details files.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 

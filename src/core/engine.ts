@@ -39,7 +39,9 @@ export interface Engine {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  return buildEngine(options.dataset, options.policy, options.resolver ?? createModelResolver({ models: options.dataset.models() }));
+  const { dataset } = options;
+  const resolver = options.resolver ?? dataset.resolver?.() ?? createModelResolver({ models: dataset.models() });
+  return buildEngine(dataset, options.policy, resolver);
 }
 
 function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolver): Engine {

@@ -52,7 +52,7 @@ export function createEngineHost(datasetPath: string, log: Log, subscriptions: v
     (base ??= (async () => {
       const started = performance.now();
       const { view } = await loadDatasetFileAsync(datasetPath);
-      log.info(`dataset ${view.version}: ${view.models().length} models, ${view.licenses().length} licenses, loaded in ${Math.round(performance.now() - started)} ms`);
+      log.info(`dataset ${view.version}: ${view.modelCount?.() ?? view.models().length} models, ${view.licenses().length} licenses, loaded in ${Math.round(performance.now() - started)} ms`);
       return createEngine({ dataset: view, policy: parsePolicy({}) });
     })());
 

@@ -5,6 +5,7 @@
  * a resolution never picks between candidates.
  */
 import type { Model } from './schema';
+import { AMBIGUOUS_MODEL, buildResolverTables, letterRuns, MODEL_ID, type KeyTable, type ResolverTables } from './resolver-tables';
 import {
   namePart,
   splitTag,
@@ -34,14 +35,10 @@ export interface ModelResolver {
   isKnown(raw: string): boolean;
 }
 
-interface Entry {
-  model: Model;
-  matched: string;
-  via: 'id' | 'alias';
-}
 /** A key two different models claim. */
 const AMBIGUOUS = 'ambiguous' as const;
-type Slot = Entry | typeof AMBIGUOUS;
+/** A model position in the dataset and the alias that matched (`MODEL_ID` for the id itself). */
+type Slot = { model: number; alias: number };
 
 /** Orgs that re-upload other publishers' weights under the same name (quantised, converted, mirrored). */
 const REUPLOADERS = new Set([
@@ -57,42 +54,33 @@ const MEMO_LIMIT = 20_000;
 const MAX_VARIANTS = 48;
 
 export function createModelResolver(dataset: { models: readonly Model[] }): ModelResolver {
-  const exact = new Map<string, Slot>();
-  // Names as published first; names with a format suffix removed only when no published name matches, so a
-  // dataset that lists `X-GGUF` and `X-AWQ` as models of their own does not make `X` ambiguous.
-  const byName = new Map<string, Slot>();
-  const byStrippedName = new Map<string, Slot>();
-  for (const model of dataset.models) {
-    put(exact, model.id.toLowerCase(), { model, matched: model.id, via: 'id' });
-    for (const alias of model.aliases) {
-      const key = alias.id.toLowerCase();
-      put(exact, key, { model, matched: alias.id, via: 'alias' });
-      // Bedrock ids are often written without their `:0` version
-      const version = alias.ecosystem === 'bedrock' ? /:\d+$/.exec(key) : null;
-      if (version) put(exact, key.slice(0, version.index), { model, matched: alias.id, via: 'alias' });
-    }
-    const hubIds = [model.id, ...model.aliases.filter((a) => a.ecosystem === 'hf' || a.ecosystem === 'hf-reupload').map((a) => a.id)];
-    for (const hubId of hubIds) {
-      if (!hubId.includes('/')) continue;
-      const name = namePart(hubId.toLowerCase());
-      const entry: Entry = { model, matched: hubId, via: 'id' };
-      for (const key of new Set([name, stripHfSuffix(name)])) put(byName, key, entry);
-      const stripped = stripHfSuffix(stripQuantSuffix(name));
-      if (stripped !== name) put(byStrippedName, stripped, entry);
-    }
-  }
+  const models = dataset.models;
+  return createResolverFromTables(buildResolverTables(models), (index) => models[index]!);
+}
+
+/** A resolver over precomputed tables; `modelAt` gives the model at a position of the dataset's model list. */
+export function createResolverFromTables(tables: ResolverTables, modelAt: (index: number) => Model): ModelResolver {
+  const exact = keyLookup(tables.exact);
+  const byName = keyLookup(tables.byName);
+  const byStrippedName = keyLookup(tables.byStrippedName);
 
   // Every normalisation removes whole segments, never adds letters: a raw id can only match a key whose
   // letter runs it contains. Raw text sharing no letter run with any key is rejected before making variants.
-  const anchors = new Set<string>();
-  const anchorless: string[] = [];
-  for (const key of exact.keys()) {
-    const runs = letterRuns(key);
-    if (runs.length === 0) anchorless.push(key);
-    for (const run of runs) anchors.add(run);
-  }
+  const anchors = new Set(tables.anchors);
+  const anchorless = tables.anchorless;
   const mayMatch = (lower: string): boolean =>
     letterRuns(lower).some((run) => anchors.has(run)) || anchorless.some((key) => lower.includes(key));
+
+  /** The model at a slot and the spelling that matched (its id or one of its aliases, as the dataset writes it). */
+  const slotMatch = (slot: Slot): { model: Model; matched: string; aliased: boolean } => {
+    const model = modelAt(slot.model);
+    const alias = slot.alias === MODEL_ID ? undefined : model.aliases[slot.alias];
+    return { model, matched: alias ? alias.id : model.id, aliased: alias !== undefined };
+  };
+  const normalized = (slot: Slot): Resolution => {
+    const { model, matched } = slotMatch(slot);
+    return { model, via: 'normalized', matched };
+  };
 
   const memo = new Map<string, Resolution | undefined>();
   function resolve(raw: string): Resolution | undefined {
@@ -107,60 +95,53 @@ export function createModelResolver(dataset: { models: readonly Model[] }): Mode
   function resolveUncached(raw: string): Resolution | undefined {
     const lower = raw.trim().toLowerCase();
     if (lower.length < 2 || lower.length > MAX_RAW_LENGTH) return undefined;
-    const direct = exact.get(lower);
+    const direct = exact(lower);
     if (direct === AMBIGUOUS) return undefined;
-    if (direct) return { model: direct.model, via: direct.via, matched: direct.matched };
+    if (direct) {
+      const { model, matched, aliased } = slotMatch(direct);
+      return { model, via: aliased ? 'alias' : 'id', matched };
+    }
     if (!mayMatch(lower)) return undefined;
 
     const variants = expand(lower);
     for (const variant of [lower, ...variants]) {
       const slot = lookupVariant(variant);
       if (slot === AMBIGUOUS) return undefined;
-      if (slot) return { model: slot.model, via: 'normalized', matched: slot.matched };
+      if (slot) return normalized(slot);
     }
     for (const variant of [lower, ...variants]) {
       if (!nameFallbackAllowed(variant)) continue;
       const published = stripFileName(namePart(variant));
       const name = stripHfSuffix(stripQuantSuffix(published));
-      const slot = byName.get(published) ?? byName.get(name) ?? byStrippedName.get(name);
+      const slot = byName(published) ?? byName(name) ?? byStrippedName(name);
       if (slot === AMBIGUOUS) return undefined;
-      if (slot) return { model: slot.model, via: 'normalized', matched: slot.matched };
+      if (slot) return normalized(slot);
     }
     return undefined;
   }
 
   /** Google's SDKs write `models/gemini-...`; elsewhere `models/x` is a folder, so only Google's models match it. */
-  function lookupVariant(variant: string): Slot | undefined {
+  function lookupVariant(variant: string): Slot | typeof AMBIGUOUS | undefined {
     if (variant.startsWith('models/')) {
-      const slot = exact.get(variant.slice('models/'.length));
-      return slot && slot !== AMBIGUOUS && slot.model.publisher === 'google' ? slot : undefined;
+      const slot = exact(variant.slice('models/'.length));
+      return slot && slot !== AMBIGUOUS && modelAt(slot.model).publisher === 'google' ? slot : undefined;
     }
-    return exact.get(variant);
+    return exact(variant);
   }
 
   return { resolve, isKnown: (raw) => resolve(raw) !== undefined };
 }
 
-/** Lower-case letter runs of two or more letters (`gpt-4o-mini` -> gpt, mini). */
-function letterRuns(text: string): string[] {
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) {
-      if (i - start >= 2) runs.push(text.slice(start, i).toLowerCase());
-      start = -1;
-    }
-  }
-  return runs;
-}
-
-function put(map: Map<string, Slot>, key: string, entry: Entry): void {
-  const existing = map.get(key);
-  if (existing === undefined) map.set(key, entry);
-  else if (existing !== AMBIGUOUS && existing.model !== entry.model) map.set(key, AMBIGUOUS);
+/** A key table as a lookup: the slot a key names, `AMBIGUOUS` when two models claim it, undefined when none does. */
+function keyLookup(table: KeyTable): (key: string) => Slot | typeof AMBIGUOUS | undefined {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < table.keys.length; i++) positions.set(table.keys[i]!, i);
+  return (key) => {
+    const at = positions.get(key);
+    if (at === undefined) return undefined;
+    const model = table.models[at]!;
+    return model === AMBIGUOUS_MODEL ? AMBIGUOUS : { model, alias: table.aliases[at]! };
+  };
 }
 
 /** Variants of a lower-case id, most specific first (breadth-first over the single-step normalisations). */

@@ -1,4 +1,5 @@
 /** Read access to the loaded dataset, as every consumer (assess, hover, reports, exports) needs it. */
+import type { ModelResolver } from './resolve';
 import type { License, Model, Publisher } from './schema';
 
 export interface DatasetView {
@@ -6,7 +7,11 @@ export interface DatasetView {
   getModel(id: string): Model | undefined;
   getLicense(id: string): License | undefined;
   getPublisher(id: string): Publisher | undefined;
-  /** Every model, in dataset order. */
+  /** Every model, in dataset order (the shipped dataset parses each model on first use: this parses them all). */
   models(): readonly Model[];
   licenses(): readonly License[];
+  /** How many models, without parsing them. */
+  modelCount?(): number;
+  /** The resolver over this dataset's models, built once (the shipped dataset brings its tables precomputed). */
+  resolver?(): ModelResolver;
 }

@@ -15,14 +15,14 @@ import { liveFactsOf } from './live-model';
 export type LiveModels = ReadonlyMap<string, Model>;
 
 export function createOverlayView(bundled: DatasetView, live: LiveModels): DatasetView {
-  const liveList = [...live.values()].filter((model) => !bundled.getModel(model.id));
-  const all = [...bundled.models(), ...liveList];
+  // Listing every model parses the whole bundled dataset: only when a consumer asks for the list.
+  let all: Model[] | undefined;
   return {
     version: bundled.version,
     getModel: (id) => bundled.getModel(id) ?? live.get(id.toLowerCase()),
     getLicense: (id) => bundled.getLicense(id),
     getPublisher: (id) => bundled.getPublisher(id),
-    models: () => all,
+    models: () => (all ??= [...bundled.models(), ...[...live.values()].filter((model) => !bundled.getModel(model.id))]),
     licenses: () => bundled.licenses(),
   };
 }

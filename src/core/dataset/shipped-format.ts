@@ -1,0 +1,74 @@
+/**
+ * The dataset as the build ships it, in three files beside the bundles:
+ * - `dataset.json`, the index, read at load: what detection, resolution and assessment need of the licenses
+ *   and publishers, the model ids, and the resolver's tables;
+ * - `dataset-models.jsonl`, one model per line without its details, each line parsed the first time the model
+ *   is looked up;
+ * - `dataset-details.json`, read the first time a consumer asks for sources, provenance, conflicts, notes or
+ *   links (a hover's sources line, a report), with each source record stored once and referenced by position.
+ * The index records the SHA-256 of the other two, so the one hash the build injects vouches for all three.
+ */
+import type { ResolverTables } from './resolver-tables';
+import type { Conflict, License, Model, Publisher, Source } from './schema';
+
+export const INDEX_FORMAT = 'ai-license-lens/dataset-index@1';
+export const DETAILS_FORMAT = 'ai-license-lens/dataset-details@1';
+
+/** Model fields that only reports and hovers read: kept out of the index. */
+export const MODEL_DETAIL_KEYS = ['links', 'sources', 'provenance', 'conflicts', 'notes'] as const;
+export const LICENSE_DETAIL_KEYS = ['sources', 'provenance', 'conflicts'] as const;
+export const PUBLISHER_DETAIL_KEYS = ['sources'] as const;
+
+export type ModelRecord = Omit<Model, (typeof MODEL_DETAIL_KEYS)[number]>;
+export type LicenseRecord = Omit<License, (typeof LICENSE_DETAIL_KEYS)[number]>;
+export type PublisherRecord = Omit<Publisher, (typeof PUBLISHER_DETAIL_KEYS)[number]>;
+
+export interface ShippedFile {
+  /** File name, beside the index. */
+  path: string;
+  sha256: string;
+}
+
+export interface DatasetIndex {
+  format: typeof INDEX_FORMAT;
+  version: string;
+  generated: string;
+  licenses: LicenseRecord[];
+  publishers: PublisherRecord[];
+  /** Canonical model ids, in dataset order: line i of the models file is model i. */
+  modelIds: string[];
+  resolver: ResolverTables;
+  modelsFile: ShippedFile;
+  detailsFile: ShippedFile;
+}
+
+/** Positions in `DatasetDetails.sources`. */
+type SourceRefs = number[];
+
+export interface ModelDetails {
+  links: Model['links'];
+  sources: SourceRefs;
+  provenance: Model['provenance'];
+  conflicts?: Conflict[];
+  notes?: string[];
+}
+
+export interface LicenseDetails {
+  sources: SourceRefs;
+  provenance: License['provenance'];
+  conflicts?: Conflict[];
+}
+
+export interface PublisherDetails {
+  sources: SourceRefs;
+}
+
+/** Entries in the index's order (models, licenses, publishers). */
+export interface DatasetDetails {
+  format: typeof DETAILS_FORMAT;
+  /** Every distinct source record once. */
+  sources: Source[];
+  models: ModelDetails[];
+  licenses: LicenseDetails[];
+  publishers: PublisherDetails[];
+}
