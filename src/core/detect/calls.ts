@@ -54,7 +54,21 @@ const NEVER = new Set([
   'DataLoader', 'get_dataset_config_names', 'dataset_info', 'Image', 'FROM',
 ]);
 
+/** Callees repeat: remember the rule (rules are never mutated) for a bounded number of them. */
+const ruleMemo = new Map<string, CallRule | null>();
+const RULE_MEMO_LIMIT = 10_000;
+
 export function callRule(callee: string): CallRule | undefined {
+  let rule = ruleMemo.get(callee);
+  if (rule === undefined) {
+    rule = computeCallRule(callee) ?? null;
+    if (ruleMemo.size >= RULE_MEMO_LIMIT) ruleMemo.clear();
+    ruleMemo.set(callee, rule);
+  }
+  return rule ?? undefined;
+}
+
+function computeCallRule(callee: string): CallRule | undefined {
   const dot = callee.lastIndexOf('.');
   const last = dot < 0 ? callee : callee.slice(dot + 1);
   const owner = dot < 0 ? '' : callee.slice(callee.lastIndexOf('.', dot - 1) + 1, dot);

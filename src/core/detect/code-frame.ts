@@ -55,12 +55,21 @@ export function resetArgument(frame: Frame): void {
   frame.fallbackKey = undefined;
 }
 
+/**
+ * 'key' when some key is a model key, else 'medium' when one may be. Key lists only grow (or are replaced), and
+ * a JSON object's keys can run to thousands: each list remembers how far it was read.
+ */
 export function strongestKey(keys: string[]): Strength | undefined {
-  let best: Strength | undefined;
-  for (const key of keys) {
-    const strength = keyStrength(key);
-    if (strength === 'key') return 'key';
-    if (strength) best = strength;
+  let seen = readKeys.get(keys);
+  if (!seen) {
+    seen = { read: 0, best: undefined };
+    readKeys.set(keys, seen);
   }
-  return best;
+  for (; seen.read < keys.length && seen.best !== 'key'; seen.read++) {
+    const strength = keyStrength(keys[seen.read]!);
+    if (strength) seen.best = strength;
+  }
+  return seen.best;
 }
+
+const readKeys = new WeakMap<string[], { read: number; best: Strength | undefined }>();

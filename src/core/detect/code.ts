@@ -11,13 +11,21 @@ import { type Frame, namedSetting, neverKeyed, newFrame, resetArgument, stronges
 import type { Collector } from './collector';
 import { isIdLike, type Strength } from './ids';
 import { lexCode, type LexOptions, type Segment } from './lexer';
+import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
 import type { SyntaxKind } from './reference';
 
 export interface CodeOptions extends LexOptions {
   /** JSON, TOML: values are configuration, not keyword arguments. */
   config?: boolean;
+  /**
+   * The prefilter's hits: comments, command lines and bare literals without a cue or anchor are not read (they
+   * could only yield ids the dataset knows, which have anchors). Frames are still tracked everywhere.
+   */
+  hits?: Hits;
 }
+
+const CUE_OR_ANCHOR = HitKind.cue | HitKind.anchor;
 
 export function detectInCode(collector: Collector, options: CodeOptions, from = 0, to = collector.text.length): void {
   const text = collector.text;
@@ -62,8 +70,10 @@ class Walker {
       if (lineStart && ch === '!' && this.options.flavor === 'python') {
         // notebook shell escape: `!ollama pull llama3.1`, `!huggingface-cli download org/name`
         const end = Math.min(lineEnd(text, i), stop);
-        detectCommands(this.collector, tokenize(text, i + 1, end));
-        detectKnownTokens(this.collector, i + 1, end, 'string-literal');
+        if (this.mayHave(i + 1, end, CUE_OR_ANCHOR)) {
+          detectCommands(this.collector, tokenize(text, i + 1, end));
+          detectKnownTokens(this.collector, i + 1, end, 'string-literal');
+        }
         i = end;
         continue;
       }
@@ -92,6 +102,7 @@ class Walker {
       i++;
     }
     while (this.stack.length > 1) this.close();
+    if (this.options.hits) this.flushCliGroup();
     detectCommands(this.collector, this.cli);
   }
 
@@ -220,6 +231,7 @@ class Walker {
   }
 
   private comment(segment: Segment): void {
+    if (!this.mayHave(segment.contentStart, segment.contentEnd, CUE_OR_ANCHOR)) return;
     const tokens = tokenize(this.collector.text, segment.contentStart, segment.contentEnd);
     detectCommands(this.collector, tokens);
     detectKnownTokens(this.collector, segment.contentStart, segment.contentEnd, 'comment');
@@ -244,7 +256,7 @@ class Walker {
       (after === '=' && text[afterIndex + 1] !== '=' && this.options.config === true && frame.open === 'root');
     if (isKey) {
       frame.keys.push(content);
-      if (!frame.never) detectKnownTokens(this.collector, start, end, 'string-literal');
+      if (!frame.never && this.mayHave(start, end, HitKind.anchor)) detectKnownTokens(this.collector, start, end, 'string-literal');
       return segment.end;
     }
     if (frame.keys[frame.keys.length - 1] === 'repo_type' && (content === 'dataset' || content === 'space')) {
@@ -257,7 +269,9 @@ class Walker {
     if (frame.never || neverKeyed(frame.keys)) return segment.end;
     if (!isIdLike(content)) {
       // prose, a command line, a template: look inside
-      if (content.includes(' ') || content.includes('\n')) detectKnownTokens(this.collector, start, end, 'string-literal');
+      if ((content.includes(' ') || content.includes('\n')) && this.mayHave(start, end, HitKind.anchor)) {
+        detectKnownTokens(this.collector, start, end, 'string-literal');
+      }
       return segment.end;
     }
     const context = contextOf(frame, content, this.options.config === true, this.section);
@@ -265,13 +279,22 @@ class Walker {
       if (context.defer) frame.deferred.push({ start, end, syntax: context.syntax, strength: context.strength });
       else if (this.collector.offer(start, end, context.syntax, context.strength)) return segment.end;
     }
-    this.collector.offer(start, end, 'string-literal', 'weak');
+    if (this.mayHave(start, end, HitKind.anchor)) this.collector.offer(start, end, 'string-literal', 'weak');
     return segment.end;
+  }
+
+  /** Whether text[from, to) may hold a hit of `kinds`; always true without a prefilter. */
+  private mayHave(from: number, to: number, kinds: number): boolean {
+    return this.options.hits === undefined || this.options.hits.any(from, to, kinds);
   }
 
   /** String literals feed one token stream; literals separated by anything but `,` and spaces break it. */
   private feedCli(segment: Segment): void {
     const text = this.collector.text;
+    if (this.options.hits) {
+      this.feedCliGroup(segment);
+      return;
+    }
     if (this.lastLiteralEnd >= 0) {
       const between = text.slice(this.lastLiteralEnd, segment.start);
       if (!/^[\s,[(]*$/.test(between) || between.length > 200) this.cli.push(null);
@@ -280,6 +303,52 @@ class Walker {
     this.cli.pop(); // tokenize closes with a break; keep the command open across adjacent literals
     this.lastLiteralEnd = segment.end;
   }
+
+  /**
+   * With a prefilter: adjacent literals are gathered into one group (a command never spans a break), and only a
+   * group with a cue in it is tokenized; every command shape starts with a cue word (cli.ts).
+   */
+  private readonly group: Segment[] = [];
+  private groupHasCue = false;
+
+  private feedCliGroup(segment: Segment): void {
+    if (this.lastLiteralEnd >= 0 && !onlyGlue(this.collector.text, this.lastLiteralEnd, segment.start)) this.flushCliGroup();
+    this.group.push(segment);
+    this.groupHasCue ||= this.mayHave(segment.contentStart, segment.contentEnd, HitKind.cue);
+    this.lastLiteralEnd = segment.end;
+  }
+
+  private flushCliGroup(): void {
+    if (this.groupHasCue) {
+      const text = this.collector.text;
+      if (this.cli.length > 0) this.cli.push(null);
+      for (const literal of this.group) {
+        tokenize(text, literal.contentStart, literal.contentEnd, false, this.cli);
+        this.cli.pop();
+      }
+    }
+    this.group.length = 0;
+    this.groupHasCue = false;
+  }
+}
+
+/** `/^[\s,[(]*$/` on text[from, to), at most 200 characters: literals this close continue one command. */
+function onlyGlue(text: string, from: number, to: number): boolean {
+  if (to - from > 200) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 91 || code === 40 || isRegExpSpace(code)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function isIdentStart(ch: string): boolean {

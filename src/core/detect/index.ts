@@ -12,23 +12,80 @@ import { fileKindOf, type FileKind } from './kinds';
 import { detectInMarkdown } from './markdown';
 import { detectInModelfile, looksLikeModelfile } from './modelfile';
 import { detectInNotebook } from './notebook';
+import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
 import type { DetectedReference, DetectOptions } from './reference';
 import { detectInShell } from './shell';
 import { detectUrls } from './urls';
 
 export type { DetectedReference, DetectOptions, KnownIdPredicate, SyntaxKind } from './reference';
+export { prefilterFor, type Prefilter } from './prefilter';
 
 export function detectModelReferences(text: string, options: DetectOptions): DetectedReference[] {
   const kind = fileKindOf(options.languageId, options.fileName);
   if (kind === 'notebook') {
-    return detectInNotebook(text, (source, languageId) => detectModelReferences(source, { languageId, isKnown: options.isKnown }));
+    const { isKnown, prefilter, exhaustive } = options;
+    return detectInNotebook(text, (source, languageId) => detectModelReferences(source, { languageId, isKnown, prefilter, exhaustive }));
   }
   const collector = new Collector(text, options.isKnown);
   detectUrls(collector);
-  detectGgufNames(collector);
-  detectKind(collector, kind, 0, text.length);
+  if (options.prefilter && !options.exhaustive) {
+    detectWithHits(collector, kind, options.prefilter.scan(text));
+  } else {
+    detectGgufNames(collector);
+    detectKind(collector, kind, 0, text.length);
+  }
   return collector.results();
+}
+
+/** Kinds whose readers react to `FROM` (a Modelfile, or a Dockerfile or docs fence that may be one). */
+const READS_FROM = new Set<FileKind>(['modelfile', 'dockerfile', 'markdown']);
+
+/** The same references as `detectKind`, reading only where the prefilter found something. */
+function detectWithHits(collector: Collector, kind: FileKind, hits: Hits): void {
+  if (hits.flags & HitKind.gguf) detectGgufNames(collector);
+  const relevant = HitKind.cue | HitKind.anchor | (READS_FROM.has(kind) ? HitKind.from : 0);
+  if ((hits.flags & relevant) === 0) return;
+  const to = collector.text.length;
+  switch (kind) {
+    case 'python':
+      return detectInCode(collector, { flavor: 'python', hits }, 0, to);
+    case 'c-like':
+      return detectInCode(collector, { flavor: 'c', hits }, 0, to);
+    case 'hash-code':
+      return detectInCode(collector, { flavor: 'hash', hits }, 0, to);
+    case 'json':
+      return detectInCode(collector, { flavor: 'c', config: true, hits }, 0, to);
+    case 'toml':
+      return detectInCode(collector, { flavor: 'python', config: true, hits }, 0, to);
+    case 'shell':
+      return detectInShell(collector, 0, to, false, 'cli-argument', hits);
+    case 'dockerfile':
+      if (looksLikeModelfile(collector.text, 0, to)) return detectInModelfile(collector, 0, to);
+      return detectInShell(collector, 0, to, true, 'cli-argument', hits);
+    case 'notebook':
+    case 'plain':
+      return detectInShell(collector, 0, to, false, 'prose', hits);
+    case 'markup':
+      return detectKnownTokensOnLines(collector, hits);
+    default:
+      return detectKind(collector, kind, 0, to);
+  }
+}
+
+/** Known ids in prose: a token never spans a line, so only lines with an anchor are read. */
+function detectKnownTokensOnLines(collector: Collector, hits: Hits): void {
+  const text = collector.text;
+  let readUpTo = 0;
+  for (let i = 0; i < hits.count; i++) {
+    if (!(hits.kinds[i]! & HitKind.anchor) || hits.ends[i]! <= readUpTo) continue;
+    const at = hits.ends[i]! - 1;
+    const lineStart = Math.max(readUpTo, text.lastIndexOf('\n', at) + 1);
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    detectKnownTokens(collector, lineStart, lineEnd, 'prose');
+    readUpTo = lineEnd;
+  }
 }
 
 export function detectInDocument(document: TextDocumentLike, options: DetectOptions): DetectedReference[] {

@@ -33,8 +33,22 @@ export function normalizeKey(key: string): string {
   return out;
 }
 
+/** Keys repeat across a file and a workspace: remember the answer for a bounded number of them. */
+const strengthMemo = new Map<string, Strength | null>();
+const STRENGTH_MEMO_LIMIT = 10_000;
+
 /** `key` for model keys, `medium` for maybe-model keys, undefined otherwise. Plural keys (`models`) count. */
 export function keyStrength(key: string): Strength | undefined {
+  let strength = strengthMemo.get(key);
+  if (strength === undefined) {
+    strength = computeKeyStrength(key) ?? null;
+    if (strengthMemo.size >= STRENGTH_MEMO_LIMIT) strengthMemo.clear();
+    strengthMemo.set(key, strength);
+  }
+  return strength ?? undefined;
+}
+
+function computeKeyStrength(key: string): Strength | undefined {
   let norm = normalizeKey(key);
   if (norm.length === 0 || norm.length > 60 || NOT_MODEL_KEYS.has(norm)) return undefined;
   if (norm.endsWith('s') && !norm.endsWith('ss')) {

@@ -1,3 +1,5 @@
+import type { Prefilter } from './prefilter';
+
 /** What the detectors return: a span of a document that names (or may name) a model. */
 
 /** How the id was written; tells the resolver how much context vouches for it. */
@@ -37,4 +39,11 @@ export interface DetectOptions {
   /** File name or path, used for Modelfile, compose, .env, notebooks and the like. */
   fileName?: string;
   isKnown: KnownIdPredicate;
+  /**
+   * Built once per dataset from the same models `isKnown` answers for (`prefilterFor(models)`): regions without a
+   * context cue or an anchor of a known id are skipped. Without it every character is read.
+   */
+  prefilter?: Prefilter;
+  /** Read every character even with a prefilter: the reference the fast path is tested against. */
+  exhaustive?: boolean;
 }

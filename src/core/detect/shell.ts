@@ -5,12 +5,69 @@
 import type { Collector } from './collector';
 import { detectCommands, tokenize, type TokenStream } from './cli';
 import { keyStrength } from './keys';
+import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
 import type { SyntaxKind } from './reference';
 
-export function detectInShell(collector: Collector, from: number, to: number, dockerfile = false, weakSyntax: SyntaxKind = 'cli-argument'): void {
-  const text = collector.text;
+export function detectInShell(
+  collector: Collector,
+  from: number,
+  to: number,
+  dockerfile = false,
+  weakSyntax: SyntaxKind = 'cli-argument',
+  hits?: Hits,
+): void {
   const stream: TokenStream = [];
+  if (hits) {
+    forEachCommandWithHits(collector.text, from, to, dockerfile, hits, (start, end) => readLines(collector, start, end, dockerfile, weakSyntax, stream));
+  } else {
+    readLines(collector, from, to, dockerfile, weakSyntax, stream);
+  }
+  detectCommands(collector, stream);
+}
+
+/**
+ * Calls `read` on each run of lines that holds a hit, where a run is a whole command: lines joined by `\`
+ * continuations (a Dockerfile `FROM` line feeds no command and ends none). Nothing on the other lines can be
+ * a reference: comments, commands and known ids all need a cue or an anchor, and no command crosses a run.
+ */
+function forEachCommandWithHits(
+  text: string,
+  from: number,
+  to: number,
+  dockerfile: boolean,
+  hits: Hits,
+  read: (start: number, end: number) => void,
+): void {
+  const kinds = HitKind.cue | HitKind.anchor;
+  let runStart = from;
+  let runHasHit = false;
+  let backslash = text.indexOf('\\', from);
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    runHasHit ||= hits.any(lineStart, lineEnd, kinds);
+    if (backslash >= 0 && backslash < lineStart) backslash = text.indexOf('\\', lineStart);
+    let continues = false;
+    if (dockerfile && firstWord(text, lineStart, lineEnd) === 'FROM') {
+      continues = true;
+    } else if (backslash >= 0 && backslash < lineEnd) {
+      const commentAt = findShellComment(text, lineStart, lineEnd);
+      continues = endsWithContinuation(text, lineStart, commentAt >= 0 ? commentAt : lineEnd);
+    }
+    if (!continues) {
+      if (runHasHit) read(runStart, Math.min(lineEnd + 1, to));
+      runStart = lineEnd + 1;
+      runHasHit = false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (runHasHit && runStart < to) read(runStart, to);
+}
+
+function readLines(collector: Collector, from: number, to: number, dockerfile: boolean, weakSyntax: SyntaxKind, stream: TokenStream): void {
+  const text = collector.text;
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -33,7 +90,6 @@ export function detectInShell(collector: Collector, from: number, to: number, do
     }
     lineStart = lineEnd + 1;
   }
-  detectCommands(collector, stream);
 }
 
 /** `ENV MODEL_ID meta-llama/x` (the legacy space form; `ENV K=V` is read as an assignment). */
