@@ -45,10 +45,11 @@ function measureInProcess(quick) {
   ];
 }
 
-/** The generated workspace is deterministic: reused from an earlier run when its marker says the same size. */
+/** The generated workspace is deterministic: reused from an earlier run that finished writing it (the marker
+ *  sits beside it, so the scanned folder holds only the corpus). */
 function benchWorkspace(files) {
   const dir = join(os.tmpdir(), `ai-license-lens-bench-editor-${files}`);
-  const marker = join(dir, '.bench-complete');
+  const marker = `${dir}.complete`;
   if (!existsSync(marker)) {
     generateMonorepo(dir, { files });
     execFileSync('touch', [marker]);
