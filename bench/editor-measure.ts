@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 
   console.log(JSON.stringify({
     datasetLoadMs,
-    models: view.models().length,
+    models: view.modelCount?.() ?? view.models().length,
     hover: { id: HOVER_ID, medianMs: hoverMs, coldMs: hoverColdMs },
     diagnostics: { lines, bytes: Buffer.byteLength(text), findings: findings.length, diagnostics: ranges, medianMs: diagnosticsMs },
     incremental: { medianMs: incrementalMs, strategy },
