@@ -123,7 +123,8 @@ class SpdxGraph {
   constructor(private readonly base: string) {}
 
   add(type: string, hint: string, fields: Record<string, unknown>): string {
-    const slug = `${type.replace(/^.*_/, '')}-${hint.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'}`;
+    // The hint is capped first: `-+$` is quadratic on a long run of dashes inside a workspace-written id.
+    const slug = `${type.replace(/^.*_/, '')}-${hint.slice(0, 120).replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'}`;
     let id = `${this.base}#${slug}`;
     for (let n = 2; this.used.has(id); n++) id = `${this.base}#${slug}-${n}`;
     this.used.add(id);
