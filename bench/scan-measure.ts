@@ -2,7 +2,7 @@
  * The in-process half of bench/scan.mjs, bundled by it to dist/bench-scan-measure.js (beside scan-worker.js and
  * dataset.json, as the CLI is) and run in a fresh Node per figure. Prints one JSON line.
  *   time <dir> <workers> <runs>   scanFolder wall times (workers: 0 = in-process, auto = as the CLI)
- *   memory <dir>                  heap + external kept after a full scan, after GC (needs --expose-gc)
+ *   memory <dir> [workers]        heap + external kept after a full scan, after GC (needs --expose-gc)
  *   tree <dir> <cancelAfter>      peak RSS of a full scan of a big tree, then time-to-stop of a cancelled one
  */
 import { join } from 'node:path';
@@ -53,13 +53,16 @@ async function main(): Promise<unknown> {
     if (!(globalThis as { gc?: unknown }).gc) throw new Error('memory needs node --expose-gc');
     collect();
     const before = kept();
-    let result: Awaited<ReturnType<typeof scan>> | undefined = await scan(dir, undefined);
+    const workers = rest[0] === undefined || rest[0] === 'auto' ? undefined : Number(rest[0]);
+    let result: Awaited<ReturnType<typeof scan>> | undefined = await scan(dir, workers);
     collect();
     const withResult = kept();
     const findings = result.findings.length;
     result = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
     collect();
-    return { keptMB: mb(withResult - before), afterDropMB: mb(kept() - before), findings };
+    const memory = process.memoryUsage();
+    return { keptMB: mb(withResult - before), afterDropMB: mb(kept() - before), findings, heapMB: mb(memory.heapUsed), externalMB: mb(memory.external), arrayBuffersMB: mb(memory.arrayBuffers) };
   }
   if (mode === 'tree') {
     const cancelAfter = Number(rest[0] ?? 20);

@@ -7,6 +7,7 @@ import type { Engine } from '../engine';
 import type { Finding, ScanResult } from '../finding';
 import { liveFactsOf } from '../online/live-model';
 import { summarizeModels } from './summarize';
+import { createFindingInterner } from './intern-findings';
 import { isReadAsText, scanFile, type FileToScan } from './scan-file';
 import { scanInWorkers, scanWorkerScript, type ScanWorkerScript } from './scan-in-workers';
 import { ScanTally } from './scan-tally';
@@ -76,6 +77,7 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
   const plan = await planWorkers(files, options.workers, maxFileBytes);
   const parallel = plan.workers;
   if (parallel) {
+    const intern = createFindingInterner();
     await scanInWorkers(plan.files, {
       datasetPath: parallel.option.datasetPath,
       policy: engine.policy,
@@ -88,7 +90,7 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
       cancelled: () => new ScanCancelledError(),
       onBatchDone: (batch, outcomes) => {
         outcomes.forEach((outcome, index) => {
-          for (const finding of outcome.findings) findings.push(finding);
+          for (const finding of outcome.findings) findings.push(intern(finding));
           tally.count(outcome, batch[index]!.relativePath);
         });
         tally.flushProgress();
