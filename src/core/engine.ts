@@ -8,7 +8,7 @@ import { findSuppressions, suppressionFor } from './assess/suppression';
 import type { Model } from './dataset/schema';
 import type { DatasetView } from './dataset/view';
 import { createModelResolver, type ModelResolver, type Resolution } from './dataset/resolve';
-import { detectModelReferences } from './detect';
+import { detectModelReferences, prefilterFor, type Prefilter } from './detect';
 import type { DetectedReference } from './detect/reference';
 import { createTextDocument, type TextDocumentLike } from './document';
 import type { Finding } from './finding';
@@ -19,6 +19,11 @@ export interface EngineOptions {
   policy: Policy;
   /** How raw ids find models; built from `dataset` when absent (the online overlay brings its own). */
   resolver?: ModelResolver;
+  /**
+   * Let detection skip text without a cue or an anchor of `dataset`'s models. On by default when the resolver is
+   * built here; a resolver brought in must know no id outside `dataset.models()` for this to be set.
+   */
+  prefilter?: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -41,10 +46,19 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const { dataset } = options;
   const resolver = options.resolver ?? dataset.resolver?.() ?? createModelResolver({ models: dataset.models() });
-  return buildEngine(dataset, options.policy, resolver);
+  const usePrefilter = options.prefilter ?? options.resolver === undefined;
+  // the anchors come from the models: built on first use (that parses every model), shared by engines on the same models
+  let built = false;
+  let cached: Prefilter | undefined;
+  const prefilter = (): Prefilter | undefined => {
+    if (!built && usePrefilter) cached = prefilterFor(dataset.models());
+    built = true;
+    return cached;
+  };
+  return buildEngine(dataset, options.policy, resolver, prefilter);
 }
 
-function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolver): Engine {
+function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolver, prefilter: () => Prefilter | undefined): Engine {
   const isKnown = (raw: string) => resolver.isKnown(raw);
   // Assessments depend only on (model, raw text, policy): cache them per engine, which is per policy.
   const cache = new Map<string, { resolution: Resolution | undefined; assessment: Assessment }>();
@@ -63,7 +77,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
   const analyzeDocument = (document: TextDocumentLike, analyze: AnalyzeOptions): Finding[] => {
     const text = document.getText();
     const languageId = analyze.languageId ?? languageIdForFile(analyze.file);
-    const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown });
+    const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown, prefilter: prefilter() });
     if (references.length === 0) return [];
     const suppressions = findSuppressions(text);
     const findings: Finding[] = [];
@@ -82,7 +96,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
     analyzeDocument,
     analyzeText: (text, analyze) => analyzeDocument(createTextDocument(analyze.file, text), analyze),
     assess,
-    withPolicy: (next) => buildEngine(dataset, next, resolver),
+    withPolicy: (next) => buildEngine(dataset, next, resolver, prefilter),
   };
 }
 
