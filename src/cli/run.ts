@@ -69,8 +69,9 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   let result = await scanFolder(root, engine, {
     // License texts, model cards, Modelfile LICENSE blocks and model-file headers, beside the model references.
     fileAnalyzers: createFileAnalyzers(engine),
-    // A large tree is scanned on worker threads, each with its own engine over the same dataset and policy.
-    workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard' },
+    // A large tree is scanned on worker threads, each with its own engine over the same dataset and policy, and
+    // on this thread too (it would only wait).
+    workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard', useCallerThread: true },
     maxFileBytes: command.maxFileBytes,
     useGitignore: command.gitignore,
     signal: io.signal,

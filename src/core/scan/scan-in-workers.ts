@@ -22,6 +22,8 @@ export interface WorkerScanOptions {
   onBatchDone: (files: readonly FileToScan[], outcomes: readonly FileScanOutcome[]) => void;
   /** The error to throw when the signal aborts. */
   cancelled: () => Error;
+  /** Scans a file on the caller's thread too, one batch at a time, when the caller has nothing else to do (the CLI). */
+  callerThread?: (file: FileToScan) => Promise<FileScanOutcome>;
 }
 
 /** How to start a worker: the script beside this module, dist/scan-worker.js in the bundles. */
@@ -54,6 +56,7 @@ export async function scanInWorkers(
   const failed = new Promise<never>((_, reject) => (failure = reject));
   failed.catch(() => undefined);
   const fail = (error: Error) => failure!(error);
+  let stopped = false;
 
   let wakeDispatcher: (() => void) | undefined;
   const wake = () => {
@@ -61,40 +64,65 @@ export async function scanInWorkers(
     wakeDispatcher = undefined;
   };
   const sent = new Map<number, FileToScan[]>();
-  const done = new Map<number, FileScanOutcome[]>();
+  const done = new Map<number, readonly FileScanOutcome[]>();
   let nextToDeliver = 0;
-  const deliverInOrder = () => {
-    for (let outcomes = done.get(nextToDeliver); outcomes; outcomes = done.get(nextToDeliver)) {
-      options.onBatchDone(sent.get(nextToDeliver)!, outcomes);
-      sent.delete(nextToDeliver);
-      done.delete(nextToDeliver);
-      nextToDeliver++;
+  const batchDone = (participant: Participant, batch: number, outcomes: readonly FileScanOutcome[]) => {
+    participant.inFlight--;
+    done.set(batch, outcomes);
+    try {
+      for (let next = done.get(nextToDeliver); next; next = done.get(nextToDeliver)) {
+        options.onBatchDone(sent.get(nextToDeliver)!, next);
+        sent.delete(nextToDeliver);
+        done.delete(nextToDeliver);
+        nextToDeliver++;
+      }
+    } catch (error) {
+      fail(error as Error);
     }
+    wake();
   };
 
   const workers = Array.from({ length: options.workerCount }, () => {
     // No inherited flags (an extension host's --inspect...): the worker needs none.
     const worker = new Worker(script.script, { eval: script.eval, workerData: setup, execArgv: [] });
-    const state = { worker, inFlight: 0, exited: false };
+    const participant: Participant & { worker: Worker; exited: boolean } = {
+      worker,
+      exited: false,
+      inFlight: 0,
+      capacity: BATCHES_PER_WORKER,
+      send: (batch, batchFiles) => worker.postMessage({ type: 'batch', batch, files: batchFiles } satisfies ToWorker),
+    };
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'failed') fail(new Error(`a scan worker failed: ${message.message}`));
-      if (message.type !== 'batch-done') return;
-      state.inFlight--;
-      done.set(message.batch, message.outcomes);
-      try {
-        deliverInOrder();
-      } catch (error) {
-        fail(error as Error);
-      }
-      wake();
+      else if (message.type === 'batch-done') batchDone(participant, message.batch, message.outcomes);
     });
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
-      state.exited = true;
+      participant.exited = true;
       fail(new Error(`a scan worker stopped (exit code ${code})`));
     });
-    return state;
+    return participant;
   });
+  const participants: Participant[] = [...workers];
+  const callerThread = options.callerThread;
+  if (callerThread) {
+    // Between files it yields (each read is awaited), so batches are still handed out and received meanwhile.
+    const caller: Participant = {
+      inFlight: 0,
+      capacity: 1,
+      send: (batch, batchFiles) => {
+        void (async () => {
+          const outcomes: FileScanOutcome[] = [];
+          for (const file of batchFiles) {
+            if (stopped) return;
+            outcomes.push(await callerThread(file));
+          }
+          batchDone(caller, batch, outcomes);
+        })().catch((error: unknown) => fail(error as Error));
+      },
+    };
+    participants.push(caller);
+  }
 
   const onAbort = () => fail(options.cancelled());
   options.signal?.addEventListener('abort', onAbort);
@@ -113,14 +141,14 @@ export async function scanInWorkers(
         if (isReadAsText(pending.value, setup.maxFileBytes)) bytes += pending.value.size;
       }
       if (batch.length === 0) break;
-      let target = leastBusy(workers);
-      while (target.inFlight >= BATCHES_PER_WORKER) {
+      let target = leastBusy(participants);
+      while (!target) {
         await Promise.race([new Promise<void>((resolve) => (wakeDispatcher = resolve)), failed]);
-        target = leastBusy(workers);
+        target = leastBusy(participants);
       }
       target.inFlight++;
       sent.set(batchNumber, batch);
-      target.worker.postMessage({ type: 'batch', batch: batchNumber, files: batch } satisfies ToWorker);
+      target.send(batchNumber, batch);
       batchNumber++;
       if (pending?.done) break;
     }
@@ -128,6 +156,7 @@ export async function scanInWorkers(
       await Promise.race([new Promise<void>((resolve) => (wakeDispatcher = resolve)), failed]);
     }
   } finally {
+    stopped = true;
     options.signal?.removeEventListener('abort', onAbort);
     // Stopping now: an `exit` from here on is ours, not a failure.
     failure = () => undefined;
@@ -136,6 +165,18 @@ export async function scanInWorkers(
   }
 }
 
-function leastBusy<T extends { inFlight: number }>(workers: readonly T[]): T {
-  return workers.reduce((best, candidate) => (candidate.inFlight < best.inFlight ? candidate : best));
+interface Participant {
+  inFlight: number;
+  capacity: number;
+  send(batch: number, files: FileToScan[]): void;
+}
+
+/** The participant with the most room left, workers first on a tie; undefined when all are full. */
+function leastBusy(participants: readonly Participant[]): Participant | undefined {
+  let best: Participant | undefined;
+  for (const candidate of participants) {
+    if (candidate.inFlight >= candidate.capacity) continue;
+    if (!best || candidate.inFlight / candidate.capacity < best.inFlight / best.capacity) best = candidate;
+  }
+  return best;
 }

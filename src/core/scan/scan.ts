@@ -41,8 +41,13 @@ export interface ScanWorkersOption {
   datasetPath: string;
   /** 'standard' when `fileAnalyzers` is `createFileAnalyzers(engine)`: the workers build the same. */
   fileAnalyzers: 'standard' | 'none';
-  /** At most this many workers (default: the cores, at most 4); 0 keeps the scan in-process. */
+  /** At most this many threads (default: the cores, at most 4); 0 keeps the scan in-process. */
   maxWorkers?: number;
+  /**
+   * The calling thread scans batches too, and counts as one of the threads: for the CLI, whose thread would
+   * only wait. Not in the editor, whose extension host thread must stay free.
+   */
+  useCallerThread?: boolean;
   /** Workers start only past this many files or text bytes: below, starting them costs more than they save. */
   minFiles?: number;
   minBytes?: number;
@@ -86,6 +91,7 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
       maxFileBytes,
     }, parallel.script, {
       workerCount: parallel.workerCount,
+      callerThread: parallel.option.useCallerThread ? (file) => scanFile(file, engine, options.fileAnalyzers ?? [], maxFileBytes) : undefined,
       signal,
       cancelled: () => new ScanCancelledError(),
       onBatchDone: (batch, outcomes) => {
@@ -149,7 +155,8 @@ async function planWorkers(
   option: ScanWorkersOption | undefined,
   maxFileBytes: number,
 ): Promise<{ files: FileSource; workers?: { option: ScanWorkersOption; script: ScanWorkerScript; workerCount: number } }> {
-  const workerCount = Math.min(option?.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism());
+  const threads = Math.min(option?.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism());
+  const workerCount = option?.useCallerThread ? threads - 1 : threads;
   const script = option && workerCount > 0 ? scanWorkerScript() : undefined;
   if (!option || !script) return { files };
   const minFiles = option.minFiles ?? DEFAULT_WORKER_MIN_FILES;

@@ -20,25 +20,32 @@ const MONOREPO = join(__dirname, '../../fixtures/monorepo');
 
 test.after(() => rmSync(work, { recursive: true, force: true }));
 
-function scan(root: string, engine: ReturnType<typeof createEngine>, inWorkers: boolean, extra: ScanOptions = {}) {
+type Threads = 'in-process' | 'workers' | 'workers and caller';
+
+function scan(root: string, engine: ReturnType<typeof createEngine>, threads: Threads, extra: ScanOptions = {}) {
   return scanFolder(root, engine, {
     fileAnalyzers: createFileAnalyzers(engine),
     // Thresholds at zero: even the small fixture goes to the workers.
-    workers: inWorkers ? { datasetPath, fileAnalyzers: 'standard', maxWorkers: 2, minFiles: 0, minBytes: 0 } : undefined,
+    workers:
+      threads === 'in-process'
+        ? undefined
+        : { datasetPath, fileAnalyzers: 'standard', maxWorkers: 2, minFiles: 0, minBytes: 0, useCallerThread: threads === 'workers and caller' },
     ...extra,
   });
 }
 
-test('a scan on worker threads finds what the in-process scan finds, in the same order, with the same counts', async () => {
-  const engine = createEngine({ dataset: view, policy: parsePolicy({ commercialProduct: true, exclude: ['analysis/**'] }) });
-  const inProcess = await scan(MONOREPO, engine, false);
-  const inWorkers = await scan(MONOREPO, engine, true);
-  assert.ok(inProcess.findings.length > 100, 'the fixture has findings to compare');
-  assert.ok(inProcess.findings.some((finding) => finding.kind !== 'model-reference'), 'and file-analyser findings');
-  assert.deepEqual(inWorkers.findings, inProcess.findings);
-  assert.deepEqual(inWorkers.models, inProcess.models);
-  assert.deepEqual({ ...inWorkers.stats, ms: 0 }, { ...inProcess.stats, ms: 0 });
-});
+for (const threads of ['workers', 'workers and caller'] as const) {
+  test(`a scan on ${threads} finds what the in-process scan finds, in the same order, with the same counts`, async () => {
+    const engine = createEngine({ dataset: view, policy: parsePolicy({ commercialProduct: true, exclude: ['analysis/**'] }) });
+    const inProcess = await scan(MONOREPO, engine, 'in-process');
+    const parallel = await scan(MONOREPO, engine, threads);
+    assert.ok(inProcess.findings.length > 100, 'the fixture has findings to compare');
+    assert.ok(inProcess.findings.some((finding) => finding.kind !== 'model-reference'), 'and file-analyser findings');
+    assert.deepEqual(parallel.findings, inProcess.findings);
+    assert.deepEqual(parallel.models, inProcess.models);
+    assert.deepEqual({ ...parallel.stats, ms: 0 }, { ...inProcess.stats, ms: 0 });
+  });
+}
 
 test('a scan on worker threads reports progress and stops with ScanCancelledError when aborted', async () => {
   const root = mkdtempSync(join(work, 'many-'));
@@ -48,14 +55,14 @@ test('a scan on worker threads reports progress and stops with ScanCancelledErro
   }
   const engine = createEngine({ dataset: view, policy: parsePolicy({}) });
   const progress: number[] = [];
-  const full = await scan(root, engine, true, { onProgress: ({ filesScanned }) => progress.push(filesScanned) });
+  const full = await scan(root, engine, 'workers', { onProgress: ({ filesScanned }) => progress.push(filesScanned) });
   assert.equal(full.stats.filesScanned, 600);
   assert.equal(full.findings.length, 600);
   assert.ok(progress.length >= 2 && progress.every((count, i) => i === 0 || count > progress[i - 1]!), `progress ${progress}`);
 
   const controller = new AbortController();
   await assert.rejects(
-    scan(root, engine, true, { signal: controller.signal, onProgress: () => controller.abort() }),
+    scan(root, engine, 'workers and caller', { signal: controller.signal, onProgress: () => controller.abort() }),
     ScanCancelledError,
   );
 });
