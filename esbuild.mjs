@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI. Type-checking is separate (`npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { writeDatasetBundle } from './scripts/bundle-dataset.mjs';
@@ -36,13 +36,20 @@ const builds = [
 // zod schema; the index's hash goes into the bundles and the index holds the others' hashes, so that loading
 // need not validate again (changed files are validated in full at load).
 if (existsSync('data/licenses.json')) {
-  const bundle = writeDatasetBundle('dist/dataset.json', 'data');
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate-dataset.ts', 'dist/dataset.json'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // The merged, unvalidated dataset goes to a file of this build's own: a test or a scan reading dist/ meanwhile
+  // only ever sees shipped files, each replaced whole.
+  const merged = `dist/.dataset-merged-${process.pid}.json`;
+  const bundle = writeDatasetBundle(merged, 'data');
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate-dataset.ts', merged, 'dist/dataset.json'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } finally {
+    rmSync(merged, { force: true });
+  }
   const sha256 = createHash('sha256').update(readFileSync('dist/dataset.json')).digest('hex');
   for (const options of builds) options.define = { AI_LICENSE_LENS_DATASET_SHA256: JSON.stringify(sha256) };
-  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json (+ dataset-models.jsonl, dataset-details.json): ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
+  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json (+ dataset-entries.jsonl, dataset-details.json): ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
 } else {
   console.warn('data/licenses.json is missing: dist/dataset.json not written');
 }

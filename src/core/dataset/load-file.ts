@@ -1,6 +1,6 @@
 /**
  * Loads a dataset file in Node (the CLI, the extension host, scan workers): the shipped index `dist/dataset.json`
- * with its models and details files beside it (shipped-format.ts), or a whole dataset in one JSON file (tests,
+ * with its entries and details files beside it (shipped-format.ts), or a whole dataset in one JSON file (tests,
  * AI_LICENSE_LENS_DATASET).
  */
 import { readFileSync } from 'node:fs';
@@ -8,14 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DatasetError, loadDatasetJson, parseDataset, parseDatasetJson } from './load';
 import { sha256Hex } from './serialize-shipped';
-import { DETAILS_FORMAT, INDEX_FORMAT, type DatasetDetails, type DatasetIndex, type ModelRecord } from './shipped-format';
+import { splitLines } from './resolver-tables';
+import { DETAILS_FORMAT, INDEX_FORMAT, type DatasetDetails, type DatasetIndex } from './shipped-format';
 import { createShippedView } from './shipped-view';
-import { joinDataset } from './split';
+import { joinDataset, type DatasetEntries } from './split';
 import type { DatasetView } from './view';
 
 /**
  * SHA-256 of the index (dataset.json) that the build validated, injected by esbuild. The index is trusted (no
- * schema check) only when its bytes still hash to this; it records the hashes of the models and details files,
+ * schema check) only when its bytes still hash to this; it records the hashes of the entries and details files,
  * which are trusted only when their bytes hash to those. Anything else is validated in full with the schema.
  */
 declare const AI_LICENSE_LENS_DATASET_SHA256: string | undefined;
@@ -25,8 +26,9 @@ export interface LoadedDataset {
   view: DatasetView;
 }
 
-export function loadDatasetFile(path: string): LoadedDataset {
-  return loadDatasetBytes(readBytes(path), path);
+/** `validatedSha256`: the hash of the index to trust; the one the build injected unless a test says otherwise. */
+export function loadDatasetFile(path: string, validatedSha256 = VALIDATED_SHA256): LoadedDataset {
+  return loadDatasetBytes(readBytes(path), path, validatedSha256);
 }
 
 export async function loadDatasetFileAsync(path: string): Promise<LoadedDataset> {
@@ -36,32 +38,37 @@ export async function loadDatasetFileAsync(path: string): Promise<LoadedDataset>
   } catch (error) {
     throw cannotRead(path, error);
   }
-  return loadDatasetBytes(bytes, path);
+  return loadDatasetBytes(bytes, path, VALIDATED_SHA256);
 }
 
-function loadDatasetBytes(bytes: Buffer, path: string): LoadedDataset {
-  const trusted = VALIDATED_SHA256 !== undefined && sha256Hex(bytes) === VALIDATED_SHA256;
+function loadDatasetBytes(bytes: Buffer, path: string, validatedSha256: string | undefined): LoadedDataset {
+  const trusted = validatedSha256 !== undefined && sha256Hex(bytes) === validatedSha256;
   const json = parseDatasetJson(bytes.toString('utf8'));
   if (!isIndex(json)) return { view: loadDatasetJson(json, { validate: !trusted }).view };
 
   const index = json;
   const folder = dirname(path);
-  const modelsBytes = readBytes(siblingPath(folder, index.modelsFile.path));
-  const modelsText = modelsBytes.toString('utf8');
-  if (!trusted || sha256Hex(modelsBytes) !== index.modelsFile.sha256) {
-    // Not the validated build: join the parts and validate the whole, as for any other dataset file.
-    const detailsPath = siblingPath(folder, index.detailsFile.path);
-    const details = parseDetails(readBytes(detailsPath), detailsPath);
-    return { view: loadDatasetJson(joinChecked(index, modelsText, details)).view };
-  }
-  const loadDetails = (): DatasetDetails => {
-    const detailsPath = siblingPath(folder, index.detailsFile.path);
+  const entriesPath = siblingPath(folder, index.entriesFile.path);
+  const detailsPath = siblingPath(folder, index.detailsFile.path);
+  /** Not the validated build: join the parts and validate the whole, as for any other dataset file. */
+  const validateWhole = (entries: string, details: DatasetDetails) => loadDatasetJson(joinChecked(index, entries, details));
+  if (!trusted) return { view: validateWhole(readText(entriesPath), parseDetails(readBytes(detailsPath), detailsPath)).view };
+
+  // Trusted index: each other file is read when first needed and trusted when it hashes to what the index says.
+  let entries: string | undefined;
+  const readEntries = (): string => {
+    const entriesBytes = readBytes(entriesPath);
+    const text = entriesBytes.toString('utf8');
+    if (sha256Hex(entriesBytes) !== index.entriesFile.sha256) validateWhole(text, parseDetails(readBytes(detailsPath), detailsPath));
+    return (entries = text);
+  };
+  const readDetails = (): DatasetDetails => {
     const detailsBytes = readBytes(detailsPath);
     const details = parseDetails(detailsBytes, detailsPath);
-    if (sha256Hex(detailsBytes) !== index.detailsFile.sha256) parseDataset(joinChecked(index, modelsText, details));
+    if (sha256Hex(detailsBytes) !== index.detailsFile.sha256) validateWhole(entries ?? readEntries(), details);
     return details;
   };
-  return { view: createShippedView(index, modelsText, loadDetails) };
+  return { view: createShippedView(index, { entries: () => entries ?? readEntries(), details: readDetails }) };
 }
 
 function isIndex(json: unknown): json is DatasetIndex {
@@ -75,16 +82,22 @@ function parseDetails(bytes: Buffer, path: string): DatasetDetails {
 }
 
 /** The whole dataset from its parts, once their entry counts agree (the schema checks the rest). */
-function joinChecked(index: DatasetIndex, modelsText: string, details: DatasetDetails): unknown {
-  const models = modelsText.length === 0 ? [] : modelsText.split('\n').map((line) => parseDatasetJson(line, 'a model line') as ModelRecord);
+function joinChecked(index: DatasetIndex, entriesText: string, details: DatasetDetails): unknown {
+  const lines = entriesText.length === 0 ? [] : entriesText.split('\n').map((line) => parseDatasetJson(line, 'a dataset entry'));
+  const counts = [splitLines(index.licenseIds).length, splitLines(index.publisherIds).length, splitLines(index.modelIds).length];
   const agree =
-    models.length === index.modelIds.length &&
-    details.models?.length === models.length &&
-    details.licenses?.length === index.licenses.length &&
-    details.publishers?.length === index.publishers.length;
-  if (!agree) throw new DatasetError('the dataset index, models and details files do not belong together');
+    lines.length === counts[0]! + counts[1]! + counts[2]! &&
+    details.licenses?.length === counts[0] &&
+    details.publishers?.length === counts[1] &&
+    details.models?.length === counts[2];
+  if (!agree) throw new DatasetError('the dataset index, entries and details files do not belong together');
+  const entries = {
+    licenses: lines.slice(0, counts[0]),
+    publishers: lines.slice(counts[0], counts[0]! + counts[1]!),
+    models: lines.slice(counts[0]! + counts[1]!),
+  } as DatasetEntries;
   try {
-    return joinDataset(index, models, details);
+    return joinDataset(index, entries, details);
   } catch (error) {
     throw new DatasetError(`the dataset details do not match the index: ${(error as Error).message}`);
   }
@@ -94,6 +107,10 @@ function joinChecked(index: DatasetIndex, modelsText: string, details: DatasetDe
 function siblingPath(folder: string, name: string): string {
   if (typeof name !== 'string' || name !== basename(name) || name === '..') throw new DatasetError(`the dataset index names an odd file: ${String(name)}`);
   return join(folder, name);
+}
+
+function readText(path: string): string {
+  return readBytes(path).toString('utf8');
 }
 
 function readBytes(path: string): Buffer {

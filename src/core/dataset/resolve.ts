@@ -5,7 +5,7 @@
  * a resolution never picks between candidates.
  */
 import type { Model } from './schema';
-import { AMBIGUOUS_MODEL, buildResolverTables, letterRuns, MODEL_ID, type KeyTable, type ResolverTables } from './resolver-tables';
+import { AMBIGUOUS_MODEL, buildResolverTables, findSorted, letterRuns, MODEL_ID, type KeyTable, type ResolverTables } from './resolver-tables';
 import {
   namePart,
   splitTag,
@@ -66,10 +66,9 @@ export function createResolverFromTables(tables: ResolverTables, modelAt: (index
 
   // Every normalisation removes whole segments, never adds letters: a raw id can only match a key whose
   // letter runs it contains. Raw text sharing no letter run with any key is rejected before making variants.
-  const anchors = new Set(tables.anchors);
-  const anchorless = tables.anchorless;
+  const { anchors, anchorless } = tables;
   const mayMatch = (lower: string): boolean =>
-    letterRuns(lower).some((run) => anchors.has(run)) || anchorless.some((key) => lower.includes(key));
+    letterRuns(lower).some((run) => findSorted(anchors, run) >= 0) || anchorless.some((key) => lower.includes(key));
 
   /** The model at a slot and the spelling that matched (its id or one of its aliases, as the dataset writes it). */
   const slotMatch = (slot: Slot): { model: Model; matched: string; aliased: boolean } => {
@@ -134,11 +133,9 @@ export function createResolverFromTables(tables: ResolverTables, modelAt: (index
 
 /** A key table as a lookup: the slot a key names, `AMBIGUOUS` when two models claim it, undefined when none does. */
 function keyLookup(table: KeyTable): (key: string) => Slot | typeof AMBIGUOUS | undefined {
-  const positions = new Map<string, number>();
-  for (let i = 0; i < table.keys.length; i++) positions.set(table.keys[i]!, i);
   return (key) => {
-    const at = positions.get(key);
-    if (at === undefined) return undefined;
+    const at = findSorted(table.keys, key);
+    if (at < 0) return undefined;
     const model = table.models[at]!;
     return model === AMBIGUOUS_MODEL ? AMBIGUOUS : { model, alias: table.aliases[at]! };
   };

@@ -1,6 +1,7 @@
 /**
  * The resolver's lookup tables, as plain data: built from the models here, or precomputed by the build and
- * shipped in the dataset index, so that loading the shipped dataset only turns arrays back into maps.
+ * shipped in the dataset index. Keys are sorted and looked up by binary search, so a loaded table is used as
+ * it is: no map to build at load.
  */
 import type { Model } from './schema';
 import { namePart, stripHfSuffix, stripQuantSuffix } from './normalize';
@@ -15,6 +16,7 @@ export const MODEL_ID = -1;
  * the spelling that matched (`MODEL_ID`, or the position of the alias in the model's `aliases`).
  */
 export interface KeyTable {
+  /** Sorted by UTF-16 code units (`Array.prototype.sort`'s order); `models` and `aliases` in the same order. */
   keys: string[];
   models: number[];
   aliases: number[];
@@ -27,7 +29,7 @@ export interface ResolverTables {
   byName: KeyTable;
   /** Hub repo names with a format suffix removed, used only when no published name matches. */
   byStrippedName: KeyTable;
-  /** Letter runs of the exact keys (a raw id sharing none cannot match), and the keys that have none. */
+  /** Letter runs of the exact keys, sorted (a raw id sharing none cannot match), and the keys that have none. */
   anchors: string[];
   anchorless: string[];
 }
@@ -74,7 +76,7 @@ export function buildResolverTables(models: readonly Model[]): ResolverTables {
     exact: toKeyTable(exact),
     byName: toKeyTable(byName),
     byStrippedName: toKeyTable(byStrippedName),
-    anchors: [...anchors],
+    anchors: [...anchors].sort(),
     anchorless,
   };
 }
@@ -104,10 +106,62 @@ function put(map: Map<string, Slot>, key: string, slot: Slot): void {
 
 function toKeyTable(map: Map<string, Slot>): KeyTable {
   const table: KeyTable = { keys: [], models: [], aliases: [] };
-  for (const [key, slot] of map) {
+  for (const key of [...map.keys()].sort()) {
+    const slot = map.get(key)!;
     table.keys.push(key);
     table.models.push(slot.model);
     table.aliases.push(slot.alias);
   }
   return table;
+}
+
+/** The position of `key` in a sorted array, or -1. */
+export function findSorted(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const candidate = sorted[middle]!;
+    if (candidate === key) return middle;
+    if (candidate < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/**
+ * The tables as the shipped index stores them: each list of strings joined by a line feed, because one JSON
+ * string parses several times faster than an array of thousands. No key holds a line feed (checked here).
+ */
+export interface PackedResolverTables {
+  exact: PackedKeyTable;
+  byName: PackedKeyTable;
+  byStrippedName: PackedKeyTable;
+  anchors: string;
+  anchorless: string[];
+}
+export interface PackedKeyTable {
+  keys: string;
+  models: number[];
+  aliases: number[];
+}
+
+export function packResolverTables(tables: ResolverTables): PackedResolverTables {
+  const pack = (table: KeyTable): PackedKeyTable => ({ keys: joinLines(table.keys), models: table.models, aliases: table.aliases });
+  return { exact: pack(tables.exact), byName: pack(tables.byName), byStrippedName: pack(tables.byStrippedName), anchors: joinLines(tables.anchors), anchorless: tables.anchorless };
+}
+
+export function unpackResolverTables(packed: PackedResolverTables): ResolverTables {
+  const unpack = (table: PackedKeyTable): KeyTable => ({ keys: splitLines(table.keys), models: table.models, aliases: table.aliases });
+  return { exact: unpack(packed.exact), byName: unpack(packed.byName), byStrippedName: unpack(packed.byStrippedName), anchors: splitLines(packed.anchors), anchorless: packed.anchorless };
+}
+
+export function joinLines(values: readonly string[]): string {
+  const broken = values.find((value) => value.includes('\n'));
+  if (broken !== undefined) throw new Error(`a dataset id or alias holds a line feed: ${JSON.stringify(broken)}`);
+  return values.join('\n');
+}
+
+export function splitLines(text: string): string[] {
+  return text.length === 0 ? [] : text.split('\n');
 }

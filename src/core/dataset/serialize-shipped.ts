@@ -8,25 +8,26 @@ import type { Dataset } from './schema';
 import type { DatasetIndex } from './shipped-format';
 import { splitDataset } from './split';
 
-export const SHIPPED_MODELS_FILE = 'dataset-models.jsonl';
+export const SHIPPED_ENTRIES_FILE = 'dataset-entries.jsonl';
 export const SHIPPED_DETAILS_FILE = 'dataset-details.json';
 
 export interface ShippedTexts {
   index: string;
-  models: string;
+  entries: string;
   details: string;
 }
 
 export function serializeShipped(dataset: Dataset): ShippedTexts {
   const parts = splitDataset(dataset);
-  const models = parts.models.map(asciiJson).join('\n');
+  const { licenses, publishers, models } = parts.entries;
+  const entries = [...licenses, ...publishers, ...models].map(asciiJson).join('\n');
   const details = asciiJson(parts.details);
   const index: DatasetIndex = {
     ...parts.index,
-    modelsFile: { path: SHIPPED_MODELS_FILE, sha256: sha256Hex(models) },
+    entriesFile: { path: SHIPPED_ENTRIES_FILE, sha256: sha256Hex(entries) },
     detailsFile: { path: SHIPPED_DETAILS_FILE, sha256: sha256Hex(details) },
   };
-  return { index: asciiJson(index), models, details };
+  return { index: asciiJson(index), entries, details };
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

@@ -1,14 +1,14 @@
 /**
  * The dataset as the build ships it, in three files beside the bundles:
- * - `dataset.json`, the index, read at load: what detection, resolution and assessment need of the licenses
- *   and publishers, the model ids, and the resolver's tables;
- * - `dataset-models.jsonl`, one model per line without its details, each line parsed the first time the model
- *   is looked up;
+ * - `dataset.json`, the index, read at load: the ids of the licenses, publishers and models, and the resolver's
+ *   tables, with lists of strings packed into one string each (one JSON string parses far faster than an array);
+ * - `dataset-entries.jsonl`, read on the first lookup: one entry per line without its details (licenses, then
+ *   publishers, then models, in the index's order), each line parsed the first time its entry is asked for;
  * - `dataset-details.json`, read the first time a consumer asks for sources, provenance, conflicts, notes or
  *   links (a hover's sources line, a report), with each source record stored once and referenced by position.
  * The index records the SHA-256 of the other two, so the one hash the build injects vouches for all three.
  */
-import type { ResolverTables } from './resolver-tables';
+import type { PackedResolverTables } from './resolver-tables';
 import type { Conflict, License, Model, Publisher, Source } from './schema';
 
 export const INDEX_FORMAT = 'ai-license-lens/dataset-index@1';
@@ -33,12 +33,12 @@ export interface DatasetIndex {
   format: typeof INDEX_FORMAT;
   version: string;
   generated: string;
-  licenses: LicenseRecord[];
-  publishers: PublisherRecord[];
-  /** Canonical model ids, in dataset order: line i of the models file is model i. */
-  modelIds: string[];
-  resolver: ResolverTables;
-  modelsFile: ShippedFile;
+  /** Ids in dataset order, joined by line feeds: the entries file has a line per id, in this order. */
+  licenseIds: string;
+  publisherIds: string;
+  modelIds: string;
+  resolver: PackedResolverTables;
+  entriesFile: ShippedFile;
   detailsFile: ShippedFile;
 }
 

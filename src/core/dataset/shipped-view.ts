@@ -1,11 +1,13 @@
 /**
- * A `DatasetView` over the shipped files (shipped-format.ts), trusted as validated by the build. A model is
- * parsed from its line the first time it is looked up; details (sources, provenance, conflicts, notes, links)
- * are read the first time any consumer reads one of those fields.
+ * A `DatasetView` over the shipped files (shipped-format.ts), trusted as validated by the build. Loading reads
+ * the index only; the entries file is read on the first lookup and each entry parsed from its line the first
+ * time it is asked for; details (sources, provenance, conflicts, notes, links) are read the first time any
+ * consumer reads one of those fields.
  */
 import { DatasetError } from './load';
 import { defineLazyFields } from './lazy-fields';
 import { createResolverFromTables, type ModelResolver } from './resolve';
+import { splitLines, unpackResolverTables } from './resolver-tables';
 import type { License, Model, Publisher, Source } from './schema';
 import {
   LICENSE_DETAIL_KEYS,
@@ -16,65 +18,105 @@ import {
 } from './shipped-format';
 import type { DatasetView } from './view';
 
-export function createShippedView(index: DatasetIndex, modelsText: string, loadDetails: () => DatasetDetails): DatasetView {
-  const lineStarts = startsOfLines(modelsText);
-  if (lineStarts.length !== index.modelIds.length) {
-    throw new DatasetError(`the dataset's models file has ${lineStarts.length} lines for ${index.modelIds.length} models`);
-  }
+export interface ShippedFiles {
+  /** The text of the entries file, once its bytes are checked. */
+  entries(): string;
+  details(): DatasetDetails;
+}
+
+export function createShippedView(index: DatasetIndex, files: ShippedFiles): DatasetView {
+  const licenseIds = splitLines(index.licenseIds);
+  const publisherIds = splitLines(index.publisherIds);
+  const modelIds = splitLines(index.modelIds);
+  const lines = entryLines(files, licenseIds.length + publisherIds.length + modelIds.length);
 
   let details: DatasetDetails | undefined;
-  const detailsOnce = (): DatasetDetails => (details ??= loadDetails());
-  const sourcesAt = (refs: readonly number[]): Source[] => {
-    const table = detailsOnce().sources;
-    return refs.map((ref) => table[ref]!);
-  };
+  const detailsOnce = (): DatasetDetails => (details ??= files.details());
   /** A details entry's field, with source positions turned into the source records. */
-  const detailValue = (entry: object, key: string): unknown => {
+  const detailValue = (entry: object | undefined, key: string): unknown => {
+    if (!entry) throw new DatasetError('the dataset details file has fewer entries than the index');
     const value = (entry as Record<string, unknown>)[key];
-    return key === 'sources' ? sourcesAt(value as number[]) : value;
+    if (key !== 'sources') return value;
+    const table = detailsOnce().sources;
+    return (value as number[]).map((ref) => table[ref]!);
   };
 
-  const parsed: Array<Model | undefined> = new Array(lineStarts.length);
-  const modelAt = (position: number): Model => {
-    let model = parsed[position];
-    if (!model) {
-      const end = position + 1 < lineStarts.length ? lineStarts[position + 1]! - 1 : modelsText.length;
-      model = JSON.parse(modelsText.slice(lineStarts[position]!, end)) as Model;
-      defineLazyFields(model, MODEL_DETAIL_KEYS, (key) => detailValue(detailsOnce().models[position]!, key));
-      parsed[position] = model;
-    }
-    return model;
-  };
-
-  const licenses = index.licenses.map((record, position) => {
-    const license = record as License;
-    defineLazyFields(license, LICENSE_DETAIL_KEYS, (key) => detailValue(detailsOnce().licenses[position]!, key));
+  const licenses = new LazyEntries<License>(licenseIds, (position) => {
+    const license = lines.parse(position) as License;
+    defineLazyFields(license, LICENSE_DETAIL_KEYS, (key) => detailValue(detailsOnce().licenses[position], key));
     return license;
   });
-  const publishers = index.publishers.map((record, position) => {
-    const publisher = record as Publisher;
-    defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, (key) => detailValue(detailsOnce().publishers[position]!, key));
+  const publishers = new LazyEntries<Publisher>(publisherIds, (position) => {
+    const publisher = lines.parse(licenseIds.length + position) as Publisher;
+    defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, (key) => detailValue(detailsOnce().publishers[position], key));
     return publisher;
   });
-  const licensesById = new Map(licenses.map((license) => [license.id.toLowerCase(), license]));
-  const publishersById = new Map(publishers.map((publisher) => [publisher.id.toLowerCase(), publisher]));
-  let modelPositions: Map<string, number> | undefined;
-  let allModels: Model[] | undefined;
+  const models = new LazyEntries<Model>(modelIds, (position) => {
+    const model = lines.parse(licenseIds.length + publisherIds.length + position) as Model;
+    defineLazyFields(model, MODEL_DETAIL_KEYS, (key) => detailValue(detailsOnce().models[position], key));
+    return model;
+  });
   let resolver: ModelResolver | undefined;
 
   return {
     version: index.version,
-    getModel: (id) => {
-      modelPositions ??= new Map(index.modelIds.map((modelId, position) => [modelId.toLowerCase(), position]));
-      const position = modelPositions.get(id.toLowerCase());
-      return position === undefined ? undefined : modelAt(position);
+    getModel: (id) => models.byId(id),
+    getLicense: (id) => licenses.byId(id),
+    getPublisher: (id) => publishers.byId(id),
+    models: () => models.all(),
+    licenses: () => licenses.all(),
+    modelCount: () => modelIds.length,
+    resolver: () => (resolver ??= createResolverFromTables(unpackResolverTables(index.resolver), (position) => models.at(position))),
+  };
+}
+
+/** Entries of one kind, each made the first time it is asked for. */
+class LazyEntries<T> {
+  private readonly made: Array<T | undefined>;
+  private positions: Map<string, number> | undefined;
+  private every: T[] | undefined;
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly make: (position: number) => T,
+  ) {
+    this.made = new Array(ids.length);
+  }
+
+  at(position: number): T {
+    return (this.made[position] ??= this.make(position));
+  }
+
+  byId(id: string): T | undefined {
+    this.positions ??= new Map(this.ids.map((entryId, position) => [entryId.toLowerCase(), position]));
+    const position = this.positions.get(id.toLowerCase());
+    return position === undefined ? undefined : this.at(position);
+  }
+
+  all(): T[] {
+    return (this.every ??= this.ids.map((_, position) => this.at(position)));
+  }
+}
+
+/** The entries file's lines, read on first use. */
+function entryLines(files: ShippedFiles, expected: number) {
+  let text: string | undefined;
+  let starts: number[] = [];
+  const load = (): string => {
+    if (text === undefined) {
+      const read = files.entries();
+      starts = startsOfLines(read);
+      if (starts.length !== expected) throw new DatasetError(`the dataset's entries file has ${starts.length} lines for ${expected} entries`);
+      text = read;
+    }
+    return text;
+  };
+  return {
+    parse(line: number): unknown {
+      const all = load();
+      const end = line + 1 < starts.length ? starts[line + 1]! - 1 : all.length;
+      return JSON.parse(all.slice(starts[line]!, end));
     },
-    getLicense: (id) => licensesById.get(id.toLowerCase()),
-    getPublisher: (id) => publishersById.get(id.toLowerCase()),
-    models: () => (allModels ??= index.modelIds.map((_, position) => modelAt(position))),
-    licenses: () => licenses,
-    modelCount: () => index.modelIds.length,
-    resolver: () => (resolver ??= createResolverFromTables(index.resolver, modelAt)),
   };
 }
 

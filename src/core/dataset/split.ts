@@ -2,7 +2,7 @@
  * A validated dataset <-> the shipped index, model records and details (shipped-format.ts). The build splits;
  * joining back is for a shipped copy that does not hash to the validated build, which is then validated whole.
  */
-import { buildResolverTables } from './resolver-tables';
+import { buildResolverTables, joinLines, packResolverTables } from './resolver-tables';
 import type { Dataset, License, Model, Publisher, Source } from './schema';
 import {
   DETAILS_FORMAT,
@@ -17,15 +17,26 @@ import {
   type PublisherRecord,
 } from './shipped-format';
 
+/** The index (without the file hashes, which the serialisation adds), the entries and the details. */
 export interface SplitDataset {
-  index: Omit<DatasetIndex, 'modelsFile' | 'detailsFile'>;
-  models: ModelRecord[];
+  index: Omit<DatasetIndex, 'entriesFile' | 'detailsFile'>;
+  entries: DatasetEntries;
   details: DatasetDetails;
+}
+
+export interface DatasetEntries {
+  licenses: LicenseRecord[];
+  publishers: PublisherRecord[];
+  models: ModelRecord[];
 }
 
 export function splitDataset(dataset: Dataset): SplitDataset {
   const sources = new SourceTable();
-  const models = dataset.models.map((model) => without(model, MODEL_DETAIL_KEYS));
+  const entries: DatasetEntries = {
+    licenses: dataset.licenses.map((license) => without(license, LICENSE_DETAIL_KEYS)),
+    publishers: dataset.publishers.map((publisher) => without(publisher, PUBLISHER_DETAIL_KEYS)),
+    models: dataset.models.map((model) => without(model, MODEL_DETAIL_KEYS)),
+  };
   const details: DatasetDetails = {
     format: DETAILS_FORMAT,
     sources: sources.records,
@@ -47,26 +58,26 @@ export function splitDataset(dataset: Dataset): SplitDataset {
     format: INDEX_FORMAT,
     version: dataset.version,
     generated: dataset.generated,
-    licenses: dataset.licenses.map((license): LicenseRecord => without(license, LICENSE_DETAIL_KEYS)),
-    publishers: dataset.publishers.map((publisher): PublisherRecord => without(publisher, PUBLISHER_DETAIL_KEYS)),
-    modelIds: dataset.models.map((model) => model.id),
-    resolver: buildResolverTables(dataset.models),
+    licenseIds: joinLines(dataset.licenses.map((license) => license.id)),
+    publisherIds: joinLines(dataset.publishers.map((publisher) => publisher.id)),
+    modelIds: joinLines(dataset.models.map((model) => model.id)),
+    resolver: packResolverTables(buildResolverTables(dataset.models)),
   } as const;
-  return { index, models, details };
+  return { index, entries, details };
 }
 
 /** The dataset the parts were split from (not validated: that is the caller's job). */
-export function joinDataset(index: Pick<DatasetIndex, 'version' | 'generated' | 'licenses' | 'publishers'>, models: readonly ModelRecord[], details: DatasetDetails): Dataset {
+export function joinDataset(index: Pick<DatasetIndex, 'version' | 'generated'>, entries: DatasetEntries, details: DatasetDetails): Dataset {
   const sourcesAt = (refs: readonly number[]): Source[] => refs.map((ref) => details.sources[ref]!);
   return {
     version: index.version,
     generated: index.generated,
-    licenses: index.licenses.map((license, i): License => {
+    licenses: entries.licenses.map((license, i): License => {
       const { sources, ...rest } = details.licenses[i]!;
       return { ...license, ...rest, sources: sourcesAt(sources) };
     }),
-    publishers: index.publishers.map((publisher, i): Publisher => ({ ...publisher, sources: sourcesAt(details.publishers[i]!.sources) })),
-    models: models.map((model, i): Model => {
+    publishers: entries.publishers.map((publisher, i): Publisher => ({ ...publisher, sources: sourcesAt(details.publishers[i]!.sources) })),
+    models: entries.models.map((model, i): Model => {
       const { sources, ...rest } = details.models[i]!;
       return { ...model, ...rest, sources: sourcesAt(sources) };
     }),

@@ -7,7 +7,7 @@ import { DatasetError } from '../../../src/core/dataset/load';
 import { loadDatasetFile } from '../../../src/core/dataset/load-file';
 import { createModelResolver } from '../../../src/core/dataset/resolve';
 import { datasetSchema, type Dataset } from '../../../src/core/dataset/schema';
-import { serializeShipped, type ShippedTexts } from '../../../src/core/dataset/serialize-shipped';
+import { serializeShipped, sha256Hex, type ShippedTexts } from '../../../src/core/dataset/serialize-shipped';
 import type { DatasetDetails, DatasetIndex } from '../../../src/core/dataset/shipped-format';
 import { createShippedView } from '../../../src/core/dataset/shipped-view';
 import { joinDataset, splitDataset } from '../../../src/core/dataset/split';
@@ -29,16 +29,23 @@ const texts = serializeShipped(mini);
 /** The shipped view, as the trusted path builds it, counting how often the details file is read. */
 function shippedView(shipped: ShippedTexts = texts) {
   let detailsReads = 0;
-  const view = createShippedView(JSON.parse(shipped.index) as DatasetIndex, shipped.models, () => {
-    detailsReads++;
-    return JSON.parse(shipped.details) as DatasetDetails;
+  let entriesReads = 0;
+  const view = createShippedView(JSON.parse(shipped.index) as DatasetIndex, {
+    entries: () => {
+      entriesReads++;
+      return shipped.entries;
+    },
+    details: () => {
+      detailsReads++;
+      return JSON.parse(shipped.details) as DatasetDetails;
+    },
   });
-  return { view, detailsReads: () => detailsReads };
+  return { view, detailsReads: () => detailsReads, entriesReads: () => entriesReads };
 }
 
 test('splitting and joining gives back the dataset', () => {
-  const { index, models, details } = splitDataset(mini);
-  assert.deepEqual(joinDataset(index, models, details), mini);
+  const { index, entries, details } = splitDataset(mini);
+  assert.deepEqual(joinDataset(index, entries, details), mini);
 });
 
 test('each distinct source record is stored once in the details', () => {
@@ -51,9 +58,9 @@ test('each distinct source record is stored once in the details', () => {
 test('the shipped files are ASCII and the index names its siblings with their hashes', () => {
   for (const text of Object.values(texts)) assert.match(text, /^[\x00-\x7f]*$/);
   const index = JSON.parse(texts.index) as DatasetIndex;
-  assert.equal(index.modelsFile.path, 'dataset-models.jsonl');
+  assert.equal(index.entriesFile.path, 'dataset-entries.jsonl');
   assert.match(index.detailsFile.sha256, /^[0-9a-f]{64}$/);
-  assert.equal(texts.models.split('\n').length, mini.models.length);
+  assert.equal(texts.entries.split('\n').length, mini.licenses.length + mini.publishers.length + mini.models.length);
 });
 
 test('the shipped view gives every model, license and publisher as the dataset has them', () => {
@@ -70,9 +77,11 @@ test('the shipped view gives every model, license and publisher as the dataset h
   assert.equal(view.models()[0]!.notes?.[0], mini.models[0]!.notes![0]);
 });
 
-test('details are read once, on the first read of a detail field, not by loading or resolving', () => {
-  const { view, detailsReads } = shippedView();
-  const resolution = view.resolver!().resolve('meta-llama/Llama-3.1-8B-Instruct');
+test('entries are read on the first lookup and details on the first read of a detail field, each once', () => {
+  const { view, detailsReads, entriesReads } = shippedView();
+  const resolver = view.resolver!();
+  assert.equal(entriesReads(), 0);
+  const resolution = resolver.resolve('meta-llama/Llama-3.1-8B-Instruct');
   const license = view.getLicense(resolution!.model.license!);
   assert.equal(license?.conditions.length, mini.licenses.find((l) => l.id === license?.id)?.conditions.length);
   assert.equal(detailsReads(), 0);
@@ -80,6 +89,8 @@ test('details are read once, on the first read of a detail field, not by loading
   assert.ok(license!.sources.length > 0);
   assert.deepEqual(resolution!.model.links, mini.models.find((m) => m.id === resolution!.model.id)!.links);
   assert.equal(detailsReads(), 1);
+  assert.equal(view.models().length, mini.models.length);
+  assert.equal(entriesReads(), 1);
 });
 
 test('the precomputed resolver answers as one built from the models', () => {
@@ -98,7 +109,7 @@ test('the precomputed resolver answers as one built from the models', () => {
 function writeShipped(shipped: ShippedTexts): { dir: string; index: string } {
   const dir = mkdtempSync(join(os.tmpdir(), 'lens-shipped-'));
   writeFileSync(join(dir, 'dataset.json'), shipped.index);
-  writeFileSync(join(dir, 'dataset-models.jsonl'), shipped.models);
+  writeFileSync(join(dir, 'dataset-entries.jsonl'), shipped.entries);
   writeFileSync(join(dir, 'dataset-details.json'), shipped.details);
   return { dir, index: join(dir, 'dataset.json') };
 }
@@ -119,6 +130,33 @@ test('shipped files that no build vouches for are joined and validated in full',
     broken.models.pop();
     writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify(broken));
     assert.throws(() => loadDatasetFile(index), /do not belong together/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a trusted index trusts its entries and details only while they hash to what it records', () => {
+  const { dir, index } = writeShipped(texts);
+  const trust = sha256Hex(texts.index);
+  try {
+    const { view } = loadDatasetFile(index, trust);
+    assert.equal(view.getModel('gpt-4o')?.sources[0]?.id, mini.models.find((m) => m.id === 'gpt-4o')!.sources[0]!.id);
+
+    // Valid but not the build's: validated in full, then used.
+    const details = JSON.parse(texts.details) as DatasetDetails;
+    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify({ ...details, sources: details.sources.map((s) => ({ ...s })) }, null, 1));
+    assert.ok(loadDatasetFile(index, trust).view.getModel('gpt-4o')!.sources.length > 0);
+
+    // Invalid: the first read of a detail field says why.
+    details.sources[0] = { ...details.sources[0]!, checked: 'yesterday' };
+    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify(details));
+    const tampered = loadDatasetFile(index, trust).view;
+    assert.equal(tampered.getModel('gpt-4o')?.license, mini.models.find((m) => m.id === 'gpt-4o')!.license);
+    assert.throws(() => tampered.models().map((model) => model.sources), /checked/);
+
+    writeFileSync(join(dir, 'dataset-details.json'), texts.details);
+    writeFileSync(join(dir, 'dataset-entries.jsonl'), texts.entries.replace('"availability":"api-only"', '"availability":"sometimes"'));
+    assert.throws(() => loadDatasetFile(index, trust).view.resolver!().resolve('gpt-4o'), /availability/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
