@@ -18,6 +18,8 @@ export interface ScanCommand {
   gitignore: boolean;
   maxFileBytes: number | undefined;
   quiet: boolean;
+  /** Replace an existing --output / --write-baseline file that this tool did not write. */
+  force: boolean;
   /** Look unknown Hub ids up on the Hugging Face Hub (`--online`), or in its cache only (`--offline`). */
   online: 'off' | 'online' | 'cache-only';
   /** Where Hub answers are cached (default: $XDG_CACHE_HOME or ~/.cache, then ai-license-lens/hub). */
@@ -35,7 +37,9 @@ their licenses allow.
 
 Options:
   --format <f>          json | markdown | html | cyclonedx | spdx | sarif   (default: json)
-  --output <file>       write the report to a file instead of standard output
+  --output <file>       write the report to a file instead of standard output; an existing
+                        file is replaced only if ai-license-lens wrote it (else use --force)
+  --force               replace an existing --output / --write-baseline file of any kind
   --fail-on <level>     error | warning | info | never: exit 1 when a finding reaches it
                         (default: the policy's failOn, else error)
   --policy <file>       policy file (default: <dir>/.ai-license-lens.json when present)
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'no-gitignore': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        force: { type: 'boolean' },
         online: { type: 'boolean' },
         offline: { type: 'boolean' },
         'cache-dir': { type: 'string' },
@@ -113,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     gitignore: !values['no-gitignore'],
     maxFileBytes,
     quiet: values.quiet ?? false,
+    force: values.force ?? false,
     online: values.online ? 'online' : values.offline ? 'cache-only' : 'off',
     cacheDir: values['cache-dir'],
   };

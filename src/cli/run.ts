@@ -16,6 +16,7 @@ import { scanFolder } from '../core/scan/scan';
 import { createFileAnalyzers } from '../core/analyzers';
 import { VERSION } from '../core/version';
 import { parseCliArgs, UsageError, USAGE, type FailLevel, type ScanCommand } from './args';
+import { replaceRefusal } from './replace-guard';
 import { summaryLine } from './summary';
 
 export interface CliIo {
@@ -62,6 +63,11 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat) throw new InputError(`cannot read ${command.root}: no such folder`);
   if (!stat.isDirectory()) throw new InputError(`${command.root} is not a folder`);
+  // Before the scan, so that a refused path costs nothing.
+  for (const path of [command.output, command.writeBaseline]) {
+    const refusal = path && (await replaceRefusal(resolve(io.cwd, path), path, command.force));
+    if (refusal) throw new InputError(refusal);
+  }
 
   const policy = await readPolicy(command, root, io.cwd);
   const { view } = loadDatasetFile(io.datasetPath);
