@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DatasetError, loadDatasetJson, parseDataset, parseDatasetJson } from './load';
 import { sha256Hex } from './serialize-shipped';
-import { splitLines } from './resolver-tables';
 import { DETAILS_FORMAT, INDEX_FORMAT, type DatasetDetails, type DatasetIndex } from './shipped-format';
 import { createShippedView } from './shipped-view';
 import { joinDataset, type DatasetEntries } from './split';
@@ -84,7 +83,8 @@ function parseDetails(bytes: Buffer, path: string): DatasetDetails {
 /** The whole dataset from its parts, once their entry counts agree (the schema checks the rest). */
 function joinChecked(index: DatasetIndex, entriesText: string, details: DatasetDetails): unknown {
   const lines = entriesText.length === 0 ? [] : entriesText.split('\n').map((line) => parseDatasetJson(line, 'a dataset entry'));
-  const counts = [splitLines(index.licenseIds).length, splitLines(index.publisherIds).length, splitLines(index.modelIds).length];
+  const counts = [index.counts?.licenses, index.counts?.publishers, index.counts?.models];
+  if (!counts.every((count) => Number.isInteger(count))) throw new DatasetError('the dataset index does not say how many entries it has');
   const agree =
     lines.length === counts[0]! + counts[1]! + counts[2]! &&
     details.licenses?.length === counts[0] &&

@@ -66,9 +66,8 @@ export function createResolverFromTables(tables: ResolverTables, modelAt: (index
 
   // Every normalisation removes whole segments, never adds letters: a raw id can only match a key whose
   // letter runs it contains. Raw text sharing no letter run with any key is rejected before making variants.
-  const { anchors, anchorless } = tables;
   const mayMatch = (lower: string): boolean =>
-    letterRuns(lower).some((run) => findSorted(anchors, run) >= 0) || anchorless.some((key) => lower.includes(key));
+    letterRuns(lower).some((run) => findSorted(tables.anchors, run) >= 0) || tables.anchorless.some((key) => lower.includes(key));
 
   /** The model at a slot and the spelling that matched (its id or one of its aliases, as the dataset writes it). */
   const slotMatch = (slot: Slot): { model: Model; matched: string; aliased: boolean } => {

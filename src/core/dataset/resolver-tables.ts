@@ -4,6 +4,7 @@
  * it is: no map to build at load.
  */
 import type { Model } from './schema';
+import { defineLazyFields } from './lazy-fields';
 import { namePart, stripHfSuffix, stripQuantSuffix } from './normalize';
 
 /** A model position in the dataset when two different models claim a key. */
@@ -151,9 +152,16 @@ export function packResolverTables(tables: ResolverTables): PackedResolverTables
   return { exact: pack(tables.exact), byName: pack(tables.byName), byStrippedName: pack(tables.byStrippedName), anchors: joinLines(tables.anchors), anchorless: tables.anchorless };
 }
 
+/** Each list is split on its first use: a lookup that ends at the exact table never splits the name tables. */
 export function unpackResolverTables(packed: PackedResolverTables): ResolverTables {
-  const unpack = (table: PackedKeyTable): KeyTable => ({ keys: splitLines(table.keys), models: table.models, aliases: table.aliases });
-  return { exact: unpack(packed.exact), byName: unpack(packed.byName), byStrippedName: unpack(packed.byStrippedName), anchors: splitLines(packed.anchors), anchorless: packed.anchorless };
+  const unpack = (table: PackedKeyTable): KeyTable => {
+    const unpacked = { models: table.models, aliases: table.aliases } as KeyTable;
+    defineLazyFields(unpacked, ['keys'], () => splitLines(table.keys));
+    return unpacked;
+  };
+  const tables = { exact: unpack(packed.exact), byName: unpack(packed.byName), byStrippedName: unpack(packed.byStrippedName), anchorless: packed.anchorless } as ResolverTables;
+  defineLazyFields(tables, ['anchors'], () => splitLines(packed.anchors));
+  return tables;
 }
 
 export function joinLines(values: readonly string[]): string {

@@ -33,7 +33,9 @@ export interface DatasetIndex {
   format: typeof INDEX_FORMAT;
   version: string;
   generated: string;
-  /** Ids in dataset order, joined by line feeds: the entries file has a line per id, in this order. */
+  /** How many of each: the entries file has this many lines of each kind, licenses first. */
+  counts: { licenses: number; publishers: number; models: number };
+  /** Ids in dataset order, joined by line feeds (split on first use). */
   licenseIds: string;
   publisherIds: string;
   modelIds: string;

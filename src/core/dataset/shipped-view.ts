@@ -25,10 +25,8 @@ export interface ShippedFiles {
 }
 
 export function createShippedView(index: DatasetIndex, files: ShippedFiles): DatasetView {
-  const licenseIds = splitLines(index.licenseIds);
-  const publisherIds = splitLines(index.publisherIds);
-  const modelIds = splitLines(index.modelIds);
-  const lines = entryLines(files, licenseIds.length + publisherIds.length + modelIds.length);
+  const counts = index.counts;
+  const lines = entryLines(files, counts.licenses + counts.publishers + counts.models);
 
   let details: DatasetDetails | undefined;
   const detailsOnce = (): DatasetDetails => (details ??= files.details());
@@ -41,18 +39,18 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
     return (value as number[]).map((ref) => table[ref]!);
   };
 
-  const licenses = new LazyEntries<License>(licenseIds, (position) => {
+  const licenses = new LazyEntries<License>(counts.licenses, index.licenseIds, (position) => {
     const license = lines.parse(position) as License;
     defineLazyFields(license, LICENSE_DETAIL_KEYS, (key) => detailValue(detailsOnce().licenses[position], key));
     return license;
   });
-  const publishers = new LazyEntries<Publisher>(publisherIds, (position) => {
-    const publisher = lines.parse(licenseIds.length + position) as Publisher;
+  const publishers = new LazyEntries<Publisher>(counts.publishers, index.publisherIds, (position) => {
+    const publisher = lines.parse(counts.licenses + position) as Publisher;
     defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, (key) => detailValue(detailsOnce().publishers[position], key));
     return publisher;
   });
-  const models = new LazyEntries<Model>(modelIds, (position) => {
-    const model = lines.parse(licenseIds.length + publisherIds.length + position) as Model;
+  const models = new LazyEntries<Model>(counts.models, index.modelIds, (position) => {
+    const model = lines.parse(counts.licenses + counts.publishers + position) as Model;
     defineLazyFields(model, MODEL_DETAIL_KEYS, (key) => detailValue(detailsOnce().models[position], key));
     return model;
   });
@@ -65,7 +63,7 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
     getPublisher: (id) => publishers.byId(id),
     models: () => models.all(),
     licenses: () => licenses.all(),
-    modelCount: () => modelIds.length,
+    modelCount: () => counts.models,
     resolver: () => (resolver ??= createResolverFromTables(unpackResolverTables(index.resolver), (position) => models.at(position))),
   };
 }
@@ -77,10 +75,12 @@ class LazyEntries<T> {
   private every: T[] | undefined;
 
   constructor(
-    private readonly ids: readonly string[],
+    private readonly count: number,
+    /** The ids, joined by line feeds. */
+    private readonly ids: string,
     private readonly make: (position: number) => T,
   ) {
-    this.made = new Array(ids.length);
+    this.made = new Array(count);
   }
 
   at(position: number): T {
@@ -88,13 +88,17 @@ class LazyEntries<T> {
   }
 
   byId(id: string): T | undefined {
-    this.positions ??= new Map(this.ids.map((entryId, position) => [entryId.toLowerCase(), position]));
+    if (!this.positions) {
+      const ids = splitLines(this.ids);
+      if (ids.length !== this.count) throw new DatasetError(`the dataset index lists ${ids.length} ids for ${this.count} entries`);
+      this.positions = new Map(ids.map((entryId, position) => [entryId.toLowerCase(), position]));
+    }
     const position = this.positions.get(id.toLowerCase());
     return position === undefined ? undefined : this.at(position);
   }
 
   all(): T[] {
-    return (this.every ??= this.ids.map((_, position) => this.at(position)));
+    return (this.every ??= Array.from({ length: this.count }, (_, position) => this.at(position)));
   }
 }
 

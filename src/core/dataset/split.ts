@@ -58,6 +58,7 @@ export function splitDataset(dataset: Dataset): SplitDataset {
     format: INDEX_FORMAT,
     version: dataset.version,
     generated: dataset.generated,
+    counts: { licenses: dataset.licenses.length, publishers: dataset.publishers.length, models: dataset.models.length },
     licenseIds: joinLines(dataset.licenses.map((license) => license.id)),
     publisherIds: joinLines(dataset.publishers.map((publisher) => publisher.id)),
     modelIds: joinLines(dataset.models.map((model) => model.id)),
