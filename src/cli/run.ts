@@ -77,7 +77,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     fileAnalyzers: createFileAnalyzers(engine),
     // A large tree is scanned on worker threads, each with its own engine over the same dataset and policy, and
     // on this thread too (it would only wait).
-    workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard', useCallerThread: true },
+    workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard', callerThread: 'throughout' },
     maxFileBytes: command.maxFileBytes,
     useGitignore: command.gitignore,
     signal: io.signal,

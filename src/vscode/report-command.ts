@@ -24,20 +24,26 @@ export interface ReportDependencies {
   view: ReportView;
 }
 
+/** Undefined when cancelled or failed; a failure is one error line, its details in the output channel. */
 export async function showReport(dependencies: ReportDependencies): Promise<ScanResult[] | undefined> {
-  const scanned = await scanWorkspace(dependencies);
-  if (!scanned) return undefined;
-  const { results, dataset } = scanned;
-  dependencies.statusBar.showWorkspace(results.flatMap((result) => result.findings));
-  dependencies.view.show(results, dataset);
-  for (const result of results) {
-    dependencies.log.info(`report of ${result.root}: ${result.findings.length} findings in ${result.stats.filesScanned} files (${result.stats.ms} ms)`);
+  try {
+    const scanned = await scanWorkspace(dependencies);
+    if (!scanned) return undefined;
+    const { results, dataset } = scanned;
+    dependencies.statusBar.showWorkspace(results.flatMap((result) => result.findings));
+    dependencies.view.show(results, dataset);
+    for (const result of results) {
+      dependencies.log.info(`report of ${result.root}: ${result.findings.length} findings in ${result.stats.filesScanned} files (${result.stats.ms} ms)`);
+    }
+    return results;
+  } catch (error) {
+    dependencies.log.actionFailed('the workspace report failed', error);
+    return undefined;
   }
-  return results;
 }
 
 /** Undefined when cancelled or impossible (the user is told why). */
-async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ results: ScanResult[]; dataset: DatasetView } | undefined> {
+async function scanWorkspace({ host }: ReportDependencies): Promise<{ results: ScanResult[]; dataset: DatasetView } | undefined> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file');
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('AI License Lens: open a folder on disk to scan it for AI models.');
@@ -58,8 +64,8 @@ async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ resul
           results.push(await scanFolder(folder.uri.fsPath, engine, {
             maxFileBytes: settings.maxFileSize,
             fileAnalyzers: createFileAnalyzers(engine),
-            // A large workspace is scanned on worker threads (dist/scan-worker.js), off the extension host's thread.
-            workers: { datasetPath: BUNDLED_DATASET_PATH, fileAnalyzers: 'standard' },
+            // A large workspace is scanned on worker threads (dist/scan-worker.js): this thread helps only until they are up.
+            workers: { datasetPath: BUNDLED_DATASET_PATH, fileAnalyzers: 'standard', callerThread: 'while-workers-start' },
             signal: controller.signal,
             toolVersion: VERSION,
             displayRoot: folder.name,
@@ -69,8 +75,7 @@ async function scanWorkspace({ host, log }: ReportDependencies): Promise<{ resul
         return dataset ? { results, dataset } : undefined;
       } catch (error) {
         if (error instanceof ScanCancelledError) return undefined;
-        log.problem('the workspace scan failed', error);
-        return undefined;
+        throw error;
       } finally {
         cancelled.dispose();
       }

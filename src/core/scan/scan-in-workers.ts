@@ -22,8 +22,8 @@ export interface WorkerScanOptions {
   onBatchDone: (files: readonly FileToScan[], outcomes: readonly FileScanOutcome[]) => void;
   /** The error to throw when the signal aborts. */
   cancelled: () => Error;
-  /** Scans a file on the caller's thread too, one batch at a time, when the caller has nothing else to do (the CLI). */
-  callerThread?: (file: FileToScan) => Promise<FileScanOutcome>;
+  /** Scans a file on the caller's thread too, one batch at a time (see ScanWorkersOption.callerThread). */
+  callerThread?: { scan: (file: FileToScan) => Promise<FileScanOutcome>; until: 'done' | 'workers-ready' };
 }
 
 /** How to start a worker: the script beside this module, dist/scan-worker.js in the bundles. */
@@ -82,6 +82,7 @@ export async function scanInWorkers(
     wake();
   };
 
+  const callerThread = options.callerThread;
   const workers = Array.from({ length: options.workerCount }, () => {
     // No inherited flags (an extension host's --inspect...): the worker needs none.
     const worker = new Worker(script.script, { eval: script.eval, workerData: setup, execArgv: [] });
@@ -95,6 +96,7 @@ export async function scanInWorkers(
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'failed') fail(new Error(`a scan worker failed: ${message.message}`));
       else if (message.type === 'batch-done') batchDone(participant, message.batch, message.outcomes);
+      else if (message.type === 'ready' && callerThread?.until === 'workers-ready') caller.capacity = 0;
     });
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
@@ -103,26 +105,22 @@ export async function scanInWorkers(
     });
     return participant;
   });
-  const participants: Participant[] = [...workers];
-  const callerThread = options.callerThread;
-  if (callerThread) {
-    // Between files it yields (each read is awaited), so batches are still handed out and received meanwhile.
-    const caller: Participant = {
-      inFlight: 0,
-      capacity: 1,
-      send: (batch, batchFiles) => {
-        void (async () => {
-          const outcomes: FileScanOutcome[] = [];
-          for (const file of batchFiles) {
-            if (stopped) return;
-            outcomes.push(await callerThread(file));
-          }
-          batchDone(caller, batch, outcomes);
-        })().catch((error: unknown) => fail(error as Error));
-      },
-    };
-    participants.push(caller);
-  }
+  // Between files the caller's thread yields (each read is awaited): batches are still handed out and received.
+  const caller: Participant = {
+    inFlight: 0,
+    capacity: callerThread ? 1 : 0,
+    send: (batch, batchFiles) => {
+      void (async () => {
+        const outcomes: FileScanOutcome[] = [];
+        for (const file of batchFiles) {
+          if (stopped) return;
+          outcomes.push(await callerThread!.scan(file));
+        }
+        batchDone(caller, batch, outcomes);
+      })().catch((error: unknown) => fail(error as Error));
+    },
+  };
+  const participants: Participant[] = [...workers, caller];
 
   const onAbort = () => fail(options.cancelled());
   options.signal?.addEventListener('abort', onAbort);

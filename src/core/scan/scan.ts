@@ -44,10 +44,11 @@ export interface ScanWorkersOption {
   /** At most this many threads (default: the cores, at most 4); 0 keeps the scan in-process. */
   maxWorkers?: number;
   /**
-   * The calling thread scans batches too, and counts as one of the threads: for the CLI, whose thread would
-   * only wait. Not in the editor, whose extension host thread must stay free.
+   * Whether the calling thread scans batches too. 'throughout': it counts as one of the threads (the CLI, whose
+   * thread would only wait). 'while-workers-start': only until the first worker is ready, so a scan that ends
+   * sooner never waits for one, and a longer one leaves the thread free (the editor's extension host).
    */
-  useCallerThread?: boolean;
+  callerThread?: 'throughout' | 'while-workers-start';
   /** Workers start only past this many files or text bytes: below, starting them costs more than they save. */
   minFiles?: number;
   minBytes?: number;
@@ -91,7 +92,10 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
       maxFileBytes,
     }, parallel.script, {
       workerCount: parallel.workerCount,
-      callerThread: parallel.option.useCallerThread ? (file) => scanFile(file, engine, options.fileAnalyzers ?? [], maxFileBytes) : undefined,
+      callerThread: parallel.option.callerThread && {
+        scan: (file) => scanFile(file, engine, options.fileAnalyzers ?? [], maxFileBytes),
+        until: parallel.option.callerThread === 'throughout' ? 'done' : 'workers-ready',
+      },
       signal,
       cancelled: () => new ScanCancelledError(),
       onBatchDone: (batch, outcomes) => {
@@ -156,7 +160,7 @@ async function planWorkers(
   maxFileBytes: number,
 ): Promise<{ files: FileSource; workers?: { option: ScanWorkersOption; script: ScanWorkerScript; workerCount: number } }> {
   const threads = Math.min(option?.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism());
-  const workerCount = option?.useCallerThread ? threads - 1 : threads;
+  const workerCount = option?.callerThread === 'throughout' ? threads - 1 : threads;
   const script = option && workerCount > 0 ? scanWorkerScript() : undefined;
   if (!option || !script) return { files };
   const minFiles = option.minFiles ?? DEFAULT_WORKER_MIN_FILES;

@@ -20,7 +20,7 @@ const MONOREPO = join(__dirname, '../../fixtures/monorepo');
 
 test.after(() => rmSync(work, { recursive: true, force: true }));
 
-type Threads = 'in-process' | 'workers' | 'workers and caller';
+type Threads = 'in-process' | 'workers' | 'throughout' | 'while-workers-start';
 
 function scan(root: string, engine: ReturnType<typeof createEngine>, threads: Threads, extra: ScanOptions = {}) {
   return scanFolder(root, engine, {
@@ -29,13 +29,13 @@ function scan(root: string, engine: ReturnType<typeof createEngine>, threads: Th
     workers:
       threads === 'in-process'
         ? undefined
-        : { datasetPath, fileAnalyzers: 'standard', maxWorkers: 2, minFiles: 0, minBytes: 0, useCallerThread: threads === 'workers and caller' },
+        : { datasetPath, fileAnalyzers: 'standard', maxWorkers: 2, minFiles: 0, minBytes: 0, callerThread: threads === 'workers' ? undefined : threads },
     ...extra,
   });
 }
 
-for (const threads of ['workers', 'workers and caller'] as const) {
-  test(`a scan on ${threads} finds what the in-process scan finds, in the same order, with the same counts`, async () => {
+for (const threads of ['workers', 'throughout', 'while-workers-start'] as const) {
+  test(`a scan on workers (caller thread: ${threads}) finds what the in-process scan finds, in the same order, with the same counts`, async () => {
     const engine = createEngine({ dataset: view, policy: parsePolicy({ commercialProduct: true, exclude: ['analysis/**'] }) });
     const inProcess = await scan(MONOREPO, engine, 'in-process');
     const parallel = await scan(MONOREPO, engine, threads);
@@ -62,7 +62,7 @@ test('a scan on worker threads reports progress and stops with ScanCancelledErro
 
   const controller = new AbortController();
   await assert.rejects(
-    scan(root, engine, 'workers and caller', { signal: controller.signal, onProgress: () => controller.abort() }),
+    scan(root, engine, 'throughout', { signal: controller.signal, onProgress: () => controller.abort() }),
     ScanCancelledError,
   );
 });
