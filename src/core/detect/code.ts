@@ -10,6 +10,7 @@ import { contextOf } from './code-context';
 import { type Frame, namedSetting, neverKeyed, newFrame, resetArgument, strongestKey } from './code-frame';
 import type { Collector } from './collector';
 import { isIdLike, type Strength } from './ids';
+import { codeWindows, type CodeWindow } from './code-windows';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
@@ -30,12 +31,32 @@ const CUE_OR_ANCHOR = HitKind.cue | HitKind.anchor;
 export function detectInCode(collector: Collector, options: CodeOptions, from = 0, to = collector.text.length): void {
   const text = collector.text;
   const segments = lexCode(text, options, from, to);
-  const walker = new Walker(collector, options, segments);
-  walker.run(from, to);
+  const { hits } = options;
+  if (!hits) {
+    new Walker(collector, options, segments).run(from, to);
+    return;
+  }
+  const checkpoint = collector.checkpoint();
+  try {
+    for (const window of codeWindows(text, options, segments, hits, from, to)) {
+      new Walker(collector, options, segments, window).run(window.start, window.end, window.segmentIndex);
+    }
+  } catch (error) {
+    if (error !== NEEDS_WHOLE_FILE) throw error;
+    // a window met state from before it (a variable assigned earlier): read the whole file instead
+    collector.rollback(checkpoint);
+    new Walker(collector, options, segments).run(from, to);
+  }
+  detectLiteralCommands(collector, segments, hits);
 }
+
+/** Thrown by a walker over a window that needs state from outside it. */
+const NEEDS_WHOLE_FILE = new Error('the window needs state from before it');
 
 class Walker {
   private readonly stack: Frame[] = [newFrame('root', '')];
+  /** Over a window: `lastSubscriptKey` is unknown until a frame closes inside it. */
+  private subscriptKeyKnown: boolean;
   private readonly cli: TokenStream = [];
   private lastLiteralEnd = -1;
   private lastSubscriptKey: string | undefined;
@@ -48,11 +69,16 @@ class Walker {
     private readonly collector: Collector,
     private readonly options: CodeOptions,
     private readonly segments: Segment[],
-  ) {}
+    /** Set when walking one window of a file rather than all of it. */
+    private readonly window?: CodeWindow,
+  ) {
+    this.section = window?.section;
+    this.subscriptKeyKnown = window === undefined;
+  }
 
-  run(from: number, to: number): void {
+  run(from: number, to: number, firstSegment = 0): void {
     const text = this.collector.text;
-    let segmentIndex = 0;
+    let segmentIndex = firstSegment;
     let i = from;
     let lineStart = true;
     while (i < to) {
@@ -102,8 +128,7 @@ class Walker {
       i++;
     }
     while (this.stack.length > 1) this.close();
-    if (this.options.hits) this.flushCliGroup();
-    detectCommands(this.collector, this.cli);
+    if (!this.options.hits) detectCommands(this.collector, this.cli); // with hits: detectLiteralCommands, once per file
   }
 
   private get top(): Frame {
@@ -145,7 +170,7 @@ class Walker {
     const after = text[next];
     if (frame.open !== '(' || (after !== ',' && after !== ')' && after !== '\n' && after !== '\r')) return;
     const literal = this.assigned.get(name);
-    if (!literal) return;
+    if (!literal && !this.window) return;
     const before = text[previousNonSpace(text, start)];
     let strength: Strength | undefined;
     let defer = false;
@@ -156,6 +181,12 @@ class Walker {
       defer = frame.rule.repoTyped === true;
     }
     if (!strength) return;
+    if (!literal) {
+      // over a window: the name may have been assigned before it
+      const seen = this.collector.text.indexOf(name);
+      if (seen >= 0 && seen < this.window!.start) throw NEEDS_WHOLE_FILE;
+      return;
+    }
     const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength };
     if (defer) frame.deferred.push(offer);
     else this.collector.offer(offer.start, offer.end, offer.syntax, offer.strength);
@@ -200,8 +231,9 @@ class Walker {
         else if (text[at + 1] !== '.') top.ternary = true;
         break;
       case '=':
-        if (text[at + 1] !== '=' && text[at - 1] !== '=' && text[at + 1] !== '>' && this.lastSubscriptKey !== undefined && text[previousNonSpace(text, at)] === ']') {
-          top.keys.push(this.lastSubscriptKey); // config["model"] = "x"
+        if (text[at + 1] !== '=' && text[at - 1] !== '=' && text[at + 1] !== '>' && text[previousNonSpace(text, at)] === ']') {
+          if (!this.subscriptKeyKnown) throw NEEDS_WHOLE_FILE;
+          if (this.lastSubscriptKey !== undefined) top.keys.push(this.lastSubscriptKey); // config["model"] = "x"
         }
         break;
       default:
@@ -228,6 +260,7 @@ class Walker {
       for (const d of frame.deferred) this.collector.offer(d.start, d.end, d.syntax, d.strength);
     }
     this.lastSubscriptKey = frame.subscript && frame.literals === 1 ? frame.onlyLiteral : undefined;
+    this.subscriptKeyKnown = true;
   }
 
   private comment(segment: Segment): void {
@@ -290,11 +323,8 @@ class Walker {
 
   /** String literals feed one token stream; literals separated by anything but `,` and spaces break it. */
   private feedCli(segment: Segment): void {
+    if (this.options.hits) return; // detectLiteralCommands reads them
     const text = this.collector.text;
-    if (this.options.hits) {
-      this.feedCliGroup(segment);
-      return;
-    }
     if (this.lastLiteralEnd >= 0) {
       const between = text.slice(this.lastLiteralEnd, segment.start);
       if (!/^[\s,[(]*$/.test(between) || between.length > 200) this.cli.push(null);
@@ -303,33 +333,43 @@ class Walker {
     this.cli.pop(); // tokenize closes with a break; keep the command open across adjacent literals
     this.lastLiteralEnd = segment.end;
   }
+}
 
-  /**
-   * With a prefilter: adjacent literals are gathered into one group (a command never spans a break), and only a
-   * group with a cue in it is tokenized; every command shape starts with a cue word (cli.ts).
-   */
-  private readonly group: Segment[] = [];
-  private groupHasCue = false;
-
-  private feedCliGroup(segment: Segment): void {
-    if (this.lastLiteralEnd >= 0 && !onlyGlue(this.collector.text, this.lastLiteralEnd, segment.start)) this.flushCliGroup();
-    this.group.push(segment);
-    this.groupHasCue ||= this.mayHave(segment.contentStart, segment.contentEnd, HitKind.cue);
-    this.lastLiteralEnd = segment.end;
-  }
-
-  private flushCliGroup(): void {
-    if (this.groupHasCue) {
-      const text = this.collector.text;
-      if (this.cli.length > 0) this.cli.push(null);
-      for (const literal of this.group) {
-        tokenize(text, literal.contentStart, literal.contentEnd, false, this.cli);
-        this.cli.pop();
+/**
+ * The command lines that string literals spell (`["ollama", "pull", "x"]`), as the walker's `feedCli` reads them:
+ * adjacent literals form one group (a command never spans a break), and only a group with a cue in it is
+ * tokenized, since every command shape starts with a cue word (cli.ts).
+ */
+function detectLiteralCommands(collector: Collector, segments: Segment[], hits: Hits): void {
+  const text = collector.text;
+  const stream: TokenStream = [];
+  let groupStart = 0;
+  let groupHasCue = false;
+  let lastEnd = -1;
+  const flush = (groupEnd: number): void => {
+    if (groupHasCue) {
+      if (stream.length > 0) stream.push(null);
+      for (let k = groupStart; k < groupEnd; k++) {
+        const literal = segments[k]!;
+        if (literal.kind !== 'string') continue;
+        tokenize(text, literal.contentStart, literal.contentEnd, false, stream);
+        stream.pop();
       }
     }
-    this.group.length = 0;
-    this.groupHasCue = false;
+    groupHasCue = false;
+  };
+  for (let k = 0; k < segments.length; k++) {
+    const segment = segments[k]!;
+    if (segment.kind !== 'string') continue;
+    if (lastEnd >= 0 && !onlyGlue(text, lastEnd, segment.start)) {
+      flush(k);
+      groupStart = k;
+    }
+    groupHasCue ||= hits.any(segment.contentStart, segment.contentEnd, HitKind.cue);
+    lastEnd = segment.end;
   }
+  flush(segments.length);
+  detectCommands(collector, stream);
 }
 
 /** `/^[\s,[(]*$/` on text[from, to), at most 200 characters: literals this close continue one command. */

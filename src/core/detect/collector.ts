@@ -36,6 +36,16 @@ export class Collector {
     this.masks.push([start, end]);
   }
 
+  /** A point to come back to: a reader that finds it must start over calls `rollback` with it. */
+  checkpoint(): { found: number; masks: number } {
+    return { found: this.found.length, masks: this.masks.length };
+  }
+
+  rollback(checkpoint: { found: number; masks: number }): void {
+    this.found.length = checkpoint.found;
+    this.masks.length = checkpoint.masks;
+  }
+
   results(): DetectedReference[] {
     const masks = mergeIntervals(this.masks);
     const kept = this.found.filter((r) => r.syntax === 'url' || !insideMask(masks, r.start, r.end));

@@ -26,6 +26,7 @@ export function lexCode(text: string, options: LexOptions, from = 0, to = text.l
   const hash = flavor !== 'c' || options.hashComments === true;
   const slashes = flavor === 'c';
   const out: Segment[] = [];
+  const openers = flavor === 'c' ? (hash ? C_HASH_OPENERS : C_OPENERS) : HASH_OPENERS;
   // once a multi-line quote has no closer after some point, later openers need not search again (keeps this linear)
   let noBacktickCloser = Infinity;
   const n = to;
@@ -65,11 +66,18 @@ export function lexCode(text: string, options: LexOptions, from = 0, to = text.l
       out.push({ kind: 'string', start: i, end: close + 1, contentStart: i + 1, contentEnd: close });
       i = close + 1;
     } else {
-      i++;
+      // nothing starts here: jump to the next character that may open a comment or a string
+      openers.lastIndex = i + 1;
+      i = openers.test(text) ? openers.lastIndex - 1 : n; // test() allocates no match; every opener is one character
     }
   }
   return out;
 }
+
+/** Characters that may open a segment, per flavor (the regular expression engine skips the rest fastest). */
+const HASH_OPENERS = /[#"']/g;
+const C_OPENERS = /[/"'`]/g;
+const C_HASH_OPENERS = /[#/"'`]/g;
 
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);

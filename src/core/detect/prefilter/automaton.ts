@@ -18,6 +18,10 @@ export interface Automaton {
   /** Char code (< 128) -> class; 0 for characters in no pattern. */
   readonly classOf: Uint8Array;
   readonly classCount: number;
+  /** `delta` with each target state given as its row offset (state x classCount): one multiply less per character. */
+  readonly rows: Int32Array;
+  /** `output` indexed by row offset. */
+  readonly rowOutput: Uint8Array;
 }
 
 export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
@@ -80,7 +84,11 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
       }
     }
   }
-  return { delta, output, classOf, classCount };
+  const rows = new Int32Array(delta.length);
+  for (let i = 0; i < delta.length; i++) rows[i] = delta[i]! * classCount;
+  const rowOutput = new Uint8Array(delta.length);
+  for (let state = 0; state < stateCount; state++) rowOutput[state * classCount] = output[state]!;
+  return { delta, output, classOf, classCount, rows, rowOutput };
 }
 
 function foldCode(code: number): number {
@@ -97,16 +105,16 @@ export function scanAutomaton(
   from = 0,
   to = text.length,
 ): { ends: Int32Array; kinds: Uint8Array; flags: number } {
-  const { delta, output, classOf, classCount } = automaton;
+  const { rows, rowOutput, classOf } = automaton;
   let ends = new Int32Array(64);
   let kinds = new Uint8Array(64);
   let count = 0;
   let seen = 0;
-  let state = 0;
+  let row = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    state = delta[state * classCount + (code < 128 ? classOf[code]! : 0)]!;
-    const bits = output[state]!;
+    row = rows[row + (code < 128 ? classOf[code]! : 0)]!;
+    const bits = rowOutput[row]!;
     if (bits !== 0) {
       seen |= bits;
       if (count === ends.length) {
