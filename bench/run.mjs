@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [--only NAME] [--json FILE]`
+ * `npm run bench [-- --quick] [--only NAME] [--json FILE] [--markdown FILE]`
  * Builds dist/, runs every bench/<name>.mjs that exports `run({ quick })` in a fixed order, prints the machine
  * and one table of figures against their budgets. Not a test: it exits 0 when a budget is missed (the last line
  * counts them); it exits 1 only when a module could not run and 2 on bad usage.
@@ -17,14 +17,14 @@ const REPO_ROOT = join(BENCH_DIR, '..');
 /** Cheapest and most independent first; the editor module drives a real VS Code last. */
 const ORDER = ['dataset', 'detect', 'hostile', 'scan', 'editor'];
 const NOT_MODULES = new Set(['run', 'generate-monorepo']);
-const USAGE = 'usage: npm run bench -- [--quick] [--only NAME] [--json FILE]';
+const USAGE = 'usage: npm run bench -- [--quick] [--only NAME] [--json FILE] [--markdown FILE]';
 
 function parseArgs(argv) {
-  const options = { quick: false, only: undefined, json: undefined };
+  const options = { quick: false, only: undefined, json: undefined, markdown: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
-    else if (arg === '--only' || arg === '--json') {
+    else if (arg === '--only' || arg === '--json' || arg === '--markdown') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) usage(`${arg} needs a value`);
       options[arg.slice(2)] = value;
@@ -103,13 +103,23 @@ function formatValue(value) {
   return value.toPrecision(3);
 }
 
+const budgetText = (budget) => (budget === undefined ? '—' : typeof budget === 'number' ? `≤ ${formatValue(budget)}` : String(budget));
+
+/** The machine line and the table as Markdown, for docs/performance.md. */
+function markdownOf(machine, rows, quick) {
+  const escape = (text) => String(text).replace(/\|/g, '\\|');
+  const head = `Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC at commit \`${machine.commit}\`${machine.uncommittedChanges ? ' (uncommitted changes in the tree)' : ''}${quick ? ' with --quick' : ''}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node}, VS Code ${machine.vscode}; load average ${machine.loadAverageBefore} before, ${machine.loadAverageAfter} after.`;
+  const lines = rows.map((row) => `| ${row.module} | ${escape(row.name)} | ${formatValue(row.value)} | ${row.unit ?? ''} | ${escape(budgetText(row.budget))} | ${row.verdict === undefined ? '—' : row.verdict ? 'ok' : '**over**'} | ${escape(row.note ?? '')} |`);
+  return `${head}\n\n| module | figure | median | unit | budget | ok | note |\n|---|---|---|---|---|---|---|\n${lines.join('\n')}\n`;
+}
+
 function printTable(rows) {
   const header = ['figure', 'median', 'unit', 'budget', 'ok', 'note'];
   const cells = rows.map((row) => [
     `${row.module}: ${row.name}`,
     formatValue(row.value),
     row.unit ?? '',
-    row.budget === undefined ? '—' : typeof row.budget === 'number' ? `≤ ${formatValue(row.budget)}` : String(row.budget),
+    budgetText(row.budget),
     row.verdict === undefined ? '—' : row.verdict ? 'ok' : 'FAIL',
     row.note ?? '',
   ]);
@@ -150,7 +160,9 @@ for (const name of options.only ? [options.only] : names) {
     console.log(`bench/${name}.mjs: ${figures.length} figure(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     broken.push(name);
-    console.log(`bench/${name}.mjs: FAILED to run: ${error?.stack ?? error}`);
+    // Bundled modules put whole minified lines in their stacks: keep the message readable.
+    const lines = String(error?.stack ?? error).split('\n').map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line));
+    console.log(`bench/${name}.mjs: FAILED to run: ${lines.slice(0, 12).join('\n')}`);
   }
 }
 
@@ -164,6 +176,10 @@ if (options.json) {
   const figures = rows.map(({ verdict, ...figure }) => ({ ...figure, ok: verdict ?? null }));
   writeFileSync(options.json, `${JSON.stringify({ machine, quick: options.quick, figures, brokenModules: broken }, null, 2)}\n`);
   console.log(`\nfigures written to ${options.json}`);
+}
+if (options.markdown) {
+  writeFileSync(options.markdown, markdownOf(machine, rows, options.quick));
+  console.log(`\ntable written to ${options.markdown} (Markdown)`);
 }
 console.log(`\n${within} within budget, ${over} over${unbudgeted ? ` (${unbudgeted} figure(s) without a budget)` : ''}${broken.length ? `; module(s) that failed to run: ${broken.join(', ')}` : ''}`);
 process.exit(broken.length > 0 ? 1 : 0);
