@@ -53,12 +53,12 @@ export function registerExportCommand(current: () => Shown | undefined, log: Log
       return undefined;
     }
     const [chosen, targetPath] = parsed.data;
-    return exportReport(shown, chosen, targetPath === undefined ? undefined : vscode.Uri.file(targetPath));
+    return exportReport(shown, chosen, targetPath === undefined ? undefined : vscode.Uri.file(targetPath), log);
   });
 }
 
 /** The path written, or undefined when the user cancelled or the write failed (the user is told why). */
-async function exportReport({ results, dataset }: Shown, chosen: ReportFormat, given: vscode.Uri | undefined): Promise<string | undefined> {
+async function exportReport({ results, dataset }: Shown, chosen: ReportFormat, given: vscode.Uri | undefined, log: Log): Promise<string | undefined> {
   const result = results.length === 1 ? results[0] : await pickResult(results);
   if (!result) return undefined;
   const label = LABELS[chosen];
@@ -67,8 +67,7 @@ async function exportReport({ results, dataset }: Shown, chosen: ReportFormat, g
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(chosen, result, dataset)));
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    void vscode.window.showErrorMessage(`AI License Lens: could not save the ${label} report to ${target.fsPath}: ${reason}`);
+    log.actionFailed(`could not save the ${label} report to ${target.fsPath}`, error);
     return undefined;
   }
   void vscode.window.showInformationMessage(`AI License Lens: ${label} report saved to ${vscode.workspace.asRelativePath(target)}`);
