@@ -49,7 +49,7 @@ if (existsSync('data/licenses.json')) {
   }
   const sha256 = createHash('sha256').update(readFileSync('dist/dataset.json')).digest('hex');
   for (const options of builds) options.define = { AI_LICENSE_LENS_DATASET_SHA256: JSON.stringify(sha256) };
-  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json (+ dataset-entries.jsonl, dataset-details.json): ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
+  if (!process.argv.includes('--quiet')) console.log(`dist/dataset.json (+ dataset-entries.jsonl, dataset-details.jsonl): ${bundle.models.length} models, ${bundle.licenses.length} licenses, validated`);
 } else {
   console.warn('data/licenses.json is missing: dist/dataset.json not written');
 }

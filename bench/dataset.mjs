@@ -76,7 +76,7 @@ export async function run({ quick = false } = {}) {
       { name: 'dataset: resolver build', value: round(resolver), unit: 'ms', budget: '-', ok: true, note: `${of}; precomputed sorted tables, nothing to build` },
       { name: 'dataset: index load + resolver build', value: round(startup), unit: 'ms', budget: BUDGET_MS, ok: startup <= BUDGET_MS, note: of },
       { name: 'dataset: first lookup', value: round(median(runs.map((r) => r.lookupMs))), unit: 'ms', budget: '-', ok: true, note: `${of}; reads dataset-entries.jsonl ${kib('dataset-entries.jsonl')}, parses one model` },
-      { name: 'dataset: details load (first sources read)', value: round(median(runs.map((r) => r.detailsMs))), unit: 'ms', budget: '-', ok: true, note: `${of}; dataset-details.json ${kib('dataset-details.json')}, on the first hover sources line or report` },
+      { name: 'dataset: details load (first sources read)', value: round(median(runs.map((r) => r.detailsMs))), unit: 'ms', budget: '-', ok: true, note: `${of}; dataset-details.jsonl ${kib('dataset-details.jsonl')}, on the first hover sources line or report` },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

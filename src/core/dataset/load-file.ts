@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DatasetError, loadDatasetJson, parseDataset, parseDatasetJson } from './load';
 import { sha256Hex } from './serialize-shipped';
-import { DETAILS_FORMAT, INDEX_FORMAT, type DatasetDetails, type DatasetIndex } from './shipped-format';
+import { DETAILS_FORMAT, INDEX_FORMAT, type DatasetDetails, type DatasetIndex, type DetailsHeader } from './shipped-format';
 import { createShippedView } from './shipped-view';
 import { joinDataset, type DatasetEntries } from './split';
 import type { DatasetView } from './view';
@@ -50,22 +50,22 @@ function loadDatasetBytes(bytes: Buffer, path: string, validatedSha256: string |
   const entriesPath = siblingPath(folder, index.entriesFile.path);
   const detailsPath = siblingPath(folder, index.detailsFile.path);
   /** Not the validated build: join the parts and validate the whole, as for any other dataset file. */
-  const validateWhole = (entries: string, details: DatasetDetails) => loadDatasetJson(joinChecked(index, entries, details));
-  if (!trusted) return { view: validateWhole(readText(entriesPath), parseDetails(readBytes(detailsPath), detailsPath)).view };
+  const validateWhole = (entries: string, details: string) => loadDatasetJson(joinChecked(index, entries, details));
+  if (!trusted) return { view: validateWhole(readText(entriesPath), readText(detailsPath)).view };
 
   // Trusted index: each other file is read when first needed and trusted when it hashes to what the index says.
   let entries: string | undefined;
   const readEntries = (): string => {
     const entriesBytes = readBytes(entriesPath);
     const text = entriesBytes.toString('utf8');
-    if (sha256Hex(entriesBytes) !== index.entriesFile.sha256) validateWhole(text, parseDetails(readBytes(detailsPath), detailsPath));
+    if (sha256Hex(entriesBytes) !== index.entriesFile.sha256) validateWhole(text, readText(detailsPath));
     return (entries = text);
   };
-  const readDetails = (): DatasetDetails => {
+  const readDetails = (): string => {
     const detailsBytes = readBytes(detailsPath);
-    const details = parseDetails(detailsBytes, detailsPath);
-    if (sha256Hex(detailsBytes) !== index.detailsFile.sha256) validateWhole(entries ?? readEntries(), details);
-    return details;
+    const text = detailsBytes.toString('utf8');
+    if (sha256Hex(detailsBytes) !== index.detailsFile.sha256) validateWhole(entries ?? readEntries(), text);
+    return text;
   };
   return { view: createShippedView(index, { entries: () => entries ?? readEntries(), details: readDetails }) };
 }
@@ -74,33 +74,40 @@ function isIndex(json: unknown): json is DatasetIndex {
   return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === INDEX_FORMAT;
 }
 
-function parseDetails(bytes: Buffer, path: string): DatasetDetails {
-  const details = parseDatasetJson(bytes.toString('utf8'), path) as DatasetDetails;
-  if (details?.format !== DETAILS_FORMAT) throw new DatasetError(`${path} is not a dataset details file`);
-  return details;
-}
-
-/** The whole dataset from its parts, once their entry counts agree (the schema checks the rest). */
-function joinChecked(index: DatasetIndex, entriesText: string, details: DatasetDetails): unknown {
-  const lines = entriesText.length === 0 ? [] : entriesText.split('\n').map((line) => parseDatasetJson(line, 'a dataset entry'));
+/** The whole dataset from its parts, once their line counts agree (the schema checks the rest). */
+function joinChecked(index: DatasetIndex, entriesText: string, detailsText: string): unknown {
   const counts = [index.counts?.licenses, index.counts?.publishers, index.counts?.models];
-  if (!counts.every((count) => Number.isInteger(count))) throw new DatasetError('the dataset index does not say how many entries it has');
-  const agree =
-    lines.length === counts[0]! + counts[1]! + counts[2]! &&
-    details.licenses?.length === counts[0] &&
-    details.publishers?.length === counts[1] &&
-    details.models?.length === counts[2];
-  if (!agree) throw new DatasetError('the dataset index, entries and details files do not belong together');
+  if (!counts.every((count): count is number => Number.isInteger(count))) throw new DatasetError('the dataset index does not say how many entries it has');
+  const [licenses, publishers, models] = counts as [number, number, number];
+  const entryLines = parseLines(entriesText, 'a dataset entry');
+  const detailLines = parseLines(detailsText, 'a dataset details line');
+  const header = detailLines[0] as Partial<DetailsHeader> | undefined;
+  const sources = header?.format === DETAILS_FORMAT && Number.isInteger(header.sources) ? header.sources! : -1;
+  const entryCount = licenses + publishers + models;
+  if (entryLines.length !== entryCount || sources < 0 || detailLines.length !== 1 + sources + entryCount) {
+    throw new DatasetError('the dataset index, entries and details files do not belong together');
+  }
+  const entryDetails = detailLines.slice(1 + sources);
+  const details = {
+    sources: detailLines.slice(1, 1 + sources),
+    licenses: entryDetails.slice(0, licenses),
+    publishers: entryDetails.slice(licenses, licenses + publishers),
+    models: entryDetails.slice(licenses + publishers),
+  } as DatasetDetails;
   const entries = {
-    licenses: lines.slice(0, counts[0]),
-    publishers: lines.slice(counts[0], counts[0]! + counts[1]!),
-    models: lines.slice(counts[0]! + counts[1]!),
+    licenses: entryLines.slice(0, licenses),
+    publishers: entryLines.slice(licenses, licenses + publishers),
+    models: entryLines.slice(licenses + publishers),
   } as DatasetEntries;
   try {
     return joinDataset(index, entries, details);
   } catch (error) {
     throw new DatasetError(`the dataset details do not match the index: ${(error as Error).message}`);
   }
+}
+
+function parseLines(text: string, what: string): unknown[] {
+  return text.length === 0 ? [] : text.split('\n').map((line) => parseDatasetJson(line, what));
 }
 
 /** Files the index names live beside it; a name with a folder in it is refused. */

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from './schema';
-import type { DatasetIndex } from './shipped-format';
+import { joinJsonLines } from './json-lines';
+import { DETAILS_FORMAT, type DatasetIndex, type DetailsHeader } from './shipped-format';
 import { splitDataset } from './split';
 
 export const SHIPPED_ENTRIES_FILE = 'dataset-entries.jsonl';
-export const SHIPPED_DETAILS_FILE = 'dataset-details.json';
+export const SHIPPED_DETAILS_FILE = 'dataset-details.jsonl';
 
 export interface ShippedTexts {
   index: string;
@@ -20,8 +21,10 @@ export interface ShippedTexts {
 export function serializeShipped(dataset: Dataset): ShippedTexts {
   const parts = splitDataset(dataset);
   const { licenses, publishers, models } = parts.entries;
-  const entries = [...licenses, ...publishers, ...models].map(asciiJson).join('\n');
-  const details = asciiJson(parts.details);
+  const entries = joinJsonLines([...licenses, ...publishers, ...models], asciiJson);
+  const { sources, ...entryDetails } = parts.details;
+  const header: DetailsHeader = { format: DETAILS_FORMAT, sources: sources.length };
+  const details = joinJsonLines([header, ...sources, ...entryDetails.licenses, ...entryDetails.publishers, ...entryDetails.models], asciiJson);
   const index: DatasetIndex = {
     ...parts.index,
     entriesFile: { path: SHIPPED_ENTRIES_FILE, sha256: sha256Hex(entries) },
@@ -34,6 +37,7 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** JSON with every character above U+007E as a `\u` escape. */
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

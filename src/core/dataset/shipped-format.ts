@@ -4,8 +4,10 @@
  *   tables, with lists of strings packed into one string each (one JSON string parses far faster than an array);
  * - `dataset-entries.jsonl`, read on the first lookup: one entry per line without its details (licenses, then
  *   publishers, then models, in the index's order), each line parsed the first time its entry is asked for;
- * - `dataset-details.json`, read the first time a consumer asks for sources, provenance, conflicts, notes or
- *   links (a hover's sources line, a report), with each source record stored once and referenced by position.
+ * - `dataset-details.jsonl`, read the first time a consumer asks for sources, provenance, conflicts, notes or
+ *   links (a hover's sources line, a report): a header line, each distinct source record once (a line each,
+ *   referenced by position), then the details of each entry in the entries file's order, each line parsed
+ *   when first asked for.
  * The index records the SHA-256 of the other two, so the one hash the build injects vouches for all three.
  */
 import type { PackedResolverTables } from './resolver-tables';
@@ -65,12 +67,18 @@ export interface PublisherDetails {
   sources: SourceRefs;
 }
 
-/** Entries in the index's order (models, licenses, publishers). */
+/** The details of every entry, in the dataset's order. */
 export interface DatasetDetails {
-  format: typeof DETAILS_FORMAT;
   /** Every distinct source record once. */
   sources: Source[];
   models: ModelDetails[];
   licenses: LicenseDetails[];
   publishers: PublisherDetails[];
+}
+
+/** The first line of the details file. */
+export interface DetailsHeader {
+  format: typeof DETAILS_FORMAT;
+  /** How many source lines follow the header. */
+  sources: number;
 }

@@ -9,49 +9,62 @@ import { defineLazyFields } from './lazy-fields';
 import { createResolverFromTables, type ModelResolver } from './resolve';
 import { splitLines, unpackResolverTables } from './resolver-tables';
 import type { License, Model, Publisher, Source } from './schema';
+import { JsonLines } from './json-lines';
 import {
+  DETAILS_FORMAT,
   LICENSE_DETAIL_KEYS,
   MODEL_DETAIL_KEYS,
   PUBLISHER_DETAIL_KEYS,
-  type DatasetDetails,
   type DatasetIndex,
+  type DetailsHeader,
 } from './shipped-format';
 import type { DatasetView } from './view';
 
 export interface ShippedFiles {
   /** The text of the entries file, once its bytes are checked. */
   entries(): string;
-  details(): DatasetDetails;
+  /** The text of the details file, once its bytes are checked. */
+  details(): string;
 }
 
 export function createShippedView(index: DatasetIndex, files: ShippedFiles): DatasetView {
   const counts = index.counts;
-  const lines = entryLines(files, counts.licenses + counts.publishers + counts.models);
-
-  let details: DatasetDetails | undefined;
-  const detailsOnce = (): DatasetDetails => (details ??= files.details());
-  /** A details entry's field, with source positions turned into the source records. */
-  const detailValue = (entry: object | undefined, key: string): unknown => {
-    if (!entry) throw new DatasetError('the dataset details file has fewer entries than the index');
-    const value = (entry as Record<string, unknown>)[key];
-    if (key !== 'sources') return value;
-    const table = detailsOnce().sources;
-    return (value as number[]).map((ref) => table[ref]!);
+  const entryCount = counts.licenses + counts.publishers + counts.models;
+  const lines = lazyLines(files.entries, () => entryCount, 'entries');
+  let sourceCount = 0;
+  const detailLines = lazyLines(files.details, (header) => {
+    const { format, sources } = header as Partial<DetailsHeader>;
+    if (format !== DETAILS_FORMAT || !Number.isInteger(sources)) throw new DatasetError('the dataset details file has no valid header');
+    sourceCount = sources!;
+    return 1 + sourceCount + entryCount;
+  }, 'details');
+  const sources: Array<Source | undefined> = [];
+  const sourceAt = (ref: number): Source => (sources[ref] ??= detailLines().parse(1 + ref) as Source);
+  /** The detail fields of entry `line` (of the entries file), from one parse of its details line. */
+  const detailsOf = (line: number) => {
+    let entry: Record<string, unknown> | undefined;
+    return (key: string): unknown => {
+      if (!entry) {
+        const all = detailLines(); // reads the header, which says where the entries' lines start
+        entry = all.parse(1 + sourceCount + line) as Record<string, unknown>;
+      }
+      return key === 'sources' ? (entry.sources as number[]).map(sourceAt) : entry[key];
+    };
   };
 
   const licenses = new LazyEntries<License>(counts.licenses, index.licenseIds, (position) => {
-    const license = lines.parse(position) as License;
-    defineLazyFields(license, LICENSE_DETAIL_KEYS, (key) => detailValue(detailsOnce().licenses[position], key));
+    const license = lines().parse(position) as License;
+    defineLazyFields(license, LICENSE_DETAIL_KEYS, detailsOf(position));
     return license;
   });
   const publishers = new LazyEntries<Publisher>(counts.publishers, index.publisherIds, (position) => {
-    const publisher = lines.parse(counts.licenses + position) as Publisher;
-    defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, (key) => detailValue(detailsOnce().publishers[position], key));
+    const publisher = lines().parse(counts.licenses + position) as Publisher;
+    defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, detailsOf(counts.licenses + position));
     return publisher;
   });
   const models = new LazyEntries<Model>(counts.models, index.modelIds, (position) => {
-    const model = lines.parse(counts.licenses + counts.publishers + position) as Model;
-    defineLazyFields(model, MODEL_DETAIL_KEYS, (key) => detailValue(detailsOnce().models[position], key));
+    const model = lines().parse(counts.licenses + counts.publishers + position) as Model;
+    defineLazyFields(model, MODEL_DETAIL_KEYS, detailsOf(counts.licenses + counts.publishers + position));
     return model;
   });
   let resolver: ModelResolver | undefined;
@@ -102,31 +115,19 @@ class LazyEntries<T> {
   }
 }
 
-/** The entries file's lines, read on first use. */
-function entryLines(files: ShippedFiles, expected: number) {
-  let text: string | undefined;
-  let starts: number[] = [];
-  const load = (): string => {
-    if (text === undefined) {
-      const read = files.entries();
-      starts = startsOfLines(read);
-      if (starts.length !== expected) throw new DatasetError(`the dataset's entries file has ${starts.length} lines for ${expected} entries`);
-      text = read;
+/**
+ * The lines of a shipped file, read on first use; `expectedLines` checks the count (given the first line).
+ * A file that fails its checks is not kept: the next use tries again and fails the same way.
+ */
+function lazyLines(read: () => string, expectedLines: (firstLine: unknown) => number, name: string): () => JsonLines {
+  let lines: JsonLines | undefined;
+  return () => {
+    if (!lines) {
+      const candidate = new JsonLines(read());
+      const expected = expectedLines(candidate.count > 0 ? candidate.parse(0) : undefined);
+      if (candidate.count !== expected) throw new DatasetError(`the dataset's ${name} file has ${candidate.count} lines for ${expected}`);
+      lines = candidate;
     }
-    return text;
+    return lines;
   };
-  return {
-    parse(line: number): unknown {
-      const all = load();
-      const end = line + 1 < starts.length ? starts[line + 1]! - 1 : all.length;
-      return JSON.parse(all.slice(starts[line]!, end));
-    },
-  };
-}
-
-function startsOfLines(text: string): number[] {
-  if (text.length === 0) return [];
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }

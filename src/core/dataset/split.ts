@@ -5,7 +5,6 @@
 import { buildResolverTables, joinLines, packResolverTables } from './resolver-tables';
 import type { Dataset, License, Model, Publisher, Source } from './schema';
 import {
-  DETAILS_FORMAT,
   INDEX_FORMAT,
   LICENSE_DETAIL_KEYS,
   MODEL_DETAIL_KEYS,
@@ -38,7 +37,6 @@ export function splitDataset(dataset: Dataset): SplitDataset {
     models: dataset.models.map((model) => without(model, MODEL_DETAIL_KEYS)),
   };
   const details: DatasetDetails = {
-    format: DETAILS_FORMAT,
     sources: sources.records,
     models: dataset.models.map((model) => ({
       links: model.links,

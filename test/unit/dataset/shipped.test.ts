@@ -8,7 +8,7 @@ import { loadDatasetFile } from '../../../src/core/dataset/load-file';
 import { createModelResolver } from '../../../src/core/dataset/resolve';
 import { datasetSchema, type Dataset } from '../../../src/core/dataset/schema';
 import { serializeShipped, sha256Hex, type ShippedTexts } from '../../../src/core/dataset/serialize-shipped';
-import type { DatasetDetails, DatasetIndex } from '../../../src/core/dataset/shipped-format';
+import type { DatasetIndex } from '../../../src/core/dataset/shipped-format';
 import { createShippedView } from '../../../src/core/dataset/shipped-view';
 import { joinDataset, splitDataset } from '../../../src/core/dataset/split';
 
@@ -37,7 +37,7 @@ function shippedView(shipped: ShippedTexts = texts) {
     },
     details: () => {
       detailsReads++;
-      return JSON.parse(shipped.details) as DatasetDetails;
+      return shipped.details;
     },
   });
   return { view, detailsReads: () => detailsReads, entriesReads: () => entriesReads };
@@ -48,11 +48,17 @@ test('splitting and joining gives back the dataset', () => {
   assert.deepEqual(joinDataset(index, entries, details), mini);
 });
 
+/** The details file's lines, parsed; line 0 is the header. */
+const detailLines = (): Array<Record<string, unknown>> => texts.details.split('\n').map((line) => JSON.parse(line));
+
 test('each distinct source record is stored once in the details', () => {
-  const details = JSON.parse(texts.details) as DatasetDetails;
+  const { details } = splitDataset(mini);
   const all = [...mini.models, ...mini.licenses, ...mini.publishers].flatMap((entry) => entry.sources);
   assert.equal(details.sources.length, new Set(all.map((source) => JSON.stringify(source))).size);
   assert.ok(details.sources.length < all.length);
+  const lines = detailLines();
+  assert.deepEqual(lines[0], { format: 'ai-license-lens/dataset-details@1', sources: details.sources.length });
+  assert.equal(lines.length, 1 + details.sources.length + mini.licenses.length + mini.publishers.length + mini.models.length);
 });
 
 test('the shipped files are ASCII and the index names its siblings with their hashes', () => {
@@ -110,7 +116,7 @@ function writeShipped(shipped: ShippedTexts): { dir: string; index: string } {
   const dir = mkdtempSync(join(os.tmpdir(), 'lens-shipped-'));
   writeFileSync(join(dir, 'dataset.json'), shipped.index);
   writeFileSync(join(dir, 'dataset-entries.jsonl'), shipped.entries);
-  writeFileSync(join(dir, 'dataset-details.json'), shipped.details);
+  writeFileSync(join(dir, 'dataset-details.jsonl'), shipped.details);
   return { dir, index: join(dir, 'dataset.json') };
 }
 
@@ -122,13 +128,13 @@ test('shipped files that no build vouches for are joined and validated in full',
     assert.deepEqual(JSON.parse(JSON.stringify(view.models())), JSON.parse(JSON.stringify(mini.models)));
     assert.equal(view.resolver!().resolve('gpt-4o')?.model.id, 'gpt-4o');
 
-    const broken = JSON.parse(texts.details) as DatasetDetails;
-    broken.sources[0] = { ...broken.sources[0]!, checked: 'yesterday' };
-    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify(broken));
+    const broken = detailLines();
+    broken[1] = { ...broken[1], checked: 'yesterday' };
+    writeFileSync(join(dir, 'dataset-details.jsonl'), broken.map((line) => JSON.stringify(line)).join('\n'));
     assert.throws(() => loadDatasetFile(index), (error: Error) => error instanceof DatasetError && /checked/.test(error.message));
 
-    broken.models.pop();
-    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify(broken));
+    broken.pop();
+    writeFileSync(join(dir, 'dataset-details.jsonl'), broken.map((line) => JSON.stringify(line)).join('\n'));
     assert.throws(() => loadDatasetFile(index), /do not belong together/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -143,18 +149,18 @@ test('a trusted index trusts its entries and details only while they hash to wha
     assert.equal(view.getModel('gpt-4o')?.sources[0]?.id, mini.models.find((m) => m.id === 'gpt-4o')!.sources[0]!.id);
 
     // Valid but not the build's: validated in full, then used.
-    const details = JSON.parse(texts.details) as DatasetDetails;
-    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify({ ...details, sources: details.sources.map((s) => ({ ...s })) }, null, 1));
+    const lines = detailLines();
+    writeFileSync(join(dir, 'dataset-details.jsonl'), lines.map((line) => JSON.stringify(line, null, 1).replace(/\n/g, '')).join('\n'));
     assert.ok(loadDatasetFile(index, trust).view.getModel('gpt-4o')!.sources.length > 0);
 
     // Invalid: the first read of a detail field says why.
-    details.sources[0] = { ...details.sources[0]!, checked: 'yesterday' };
-    writeFileSync(join(dir, 'dataset-details.json'), JSON.stringify(details));
+    lines[1] = { ...lines[1], checked: 'yesterday' };
+    writeFileSync(join(dir, 'dataset-details.jsonl'), lines.map((line) => JSON.stringify(line)).join('\n'));
     const tampered = loadDatasetFile(index, trust).view;
     assert.equal(tampered.getModel('gpt-4o')?.license, mini.models.find((m) => m.id === 'gpt-4o')!.license);
     assert.throws(() => tampered.models().map((model) => model.sources), /checked/);
 
-    writeFileSync(join(dir, 'dataset-details.json'), texts.details);
+    writeFileSync(join(dir, 'dataset-details.jsonl'), texts.details);
     writeFileSync(join(dir, 'dataset-entries.jsonl'), texts.entries.replace('"availability":"api-only"', '"availability":"sometimes"'));
     assert.throws(() => loadDatasetFile(index, trust).view.resolver!().resolve('gpt-4o'), /availability/);
   } finally {
