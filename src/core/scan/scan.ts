@@ -2,14 +2,14 @@
  * A folder -> a scan result. Shared by the CLI and the editor's report command: reads each file once,
  * skips what it must with a counted reason, and stops when the signal aborts.
  */
-import { availableParallelism } from 'node:os';
 import type { Engine } from '../engine';
 import type { Finding, ScanResult } from '../finding';
 import { liveFactsOf } from '../online/live-model';
 import { summarizeModels } from './summarize';
 import { createFindingInterner } from './intern-findings';
-import { isReadAsText, scanFile, type FileToScan } from './scan-file';
-import { scanInWorkers, scanWorkerScript, type ScanWorkerScript } from './scan-in-workers';
+import { planWorkers } from './plan-workers';
+import { scanFile, type FileToScan } from './scan-file';
+import { scanInWorkers } from './scan-in-workers';
 import { ScanTally } from './scan-tally';
 import { walkFolder } from './walk';
 
@@ -62,9 +62,6 @@ export interface FileAnalyzer {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_WORKER_MIN_FILES = 200;
-const DEFAULT_WORKER_MIN_BYTES = 4 * 1024 * 1024;
-const DEFAULT_MAX_WORKERS = 4;
 
 export class ScanCancelledError extends Error {
   constructor() {
@@ -146,37 +143,4 @@ async function* filesToScan(root: string, engine: Engine, options: ScanOptions, 
     else if (skipPaths.has(entry.path)) tally.skip('report-output');
     else yield { path: entry.path, relativePath: entry.relativePath, size: entry.size };
   }
-}
-
-type FileSource = AsyncGenerator<FileToScan>;
-
-/**
- * Whether the job pays for workers: reads ahead of the walk (paths and sizes only) until it passes the thresholds.
- * Either way the files read ahead come first in the source handed on.
- */
-async function planWorkers(
-  files: FileSource,
-  option: ScanWorkersOption | undefined,
-  maxFileBytes: number,
-): Promise<{ files: FileSource; workers?: { option: ScanWorkersOption; script: ScanWorkerScript; workerCount: number } }> {
-  const threads = Math.min(option?.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism());
-  const workerCount = option?.callerThread === 'throughout' ? threads - 1 : threads;
-  const script = option && workerCount > 0 ? scanWorkerScript() : undefined;
-  if (!option || !script) return { files };
-  const minFiles = option.minFiles ?? DEFAULT_WORKER_MIN_FILES;
-  const minBytes = option.minBytes ?? DEFAULT_WORKER_MIN_BYTES;
-  const ahead: FileToScan[] = [];
-  let textBytes = 0;
-  while (ahead.length < minFiles && textBytes < minBytes) {
-    const next = await files.next();
-    if (next.done) return { files: prepend(ahead, files) };
-    ahead.push(next.value);
-    if (isReadAsText(next.value, maxFileBytes)) textBytes += next.value.size;
-  }
-  return { files: prepend(ahead, files), workers: { option, script, workerCount } };
-}
-
-async function* prepend(first: readonly FileToScan[], rest: FileSource): FileSource {
-  yield* first;
-  yield* rest;
 }
