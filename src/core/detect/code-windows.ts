@@ -6,7 +6,7 @@
  * so it yields nothing. The one state a window cannot rebuild (`name = "org/x"` long before
  * `from_pretrained(name)`, a stray `] =`) makes the walker start over on the whole file.
  */
-import { keyStrength } from './keys';
+import { isNeverKey, keyStrength } from './keys';
 import type { CodeOptions } from './code';
 import type { Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
@@ -18,24 +18,49 @@ export interface CodeWindow {
   segmentIndex: number;
   /** The TOML section the window starts in. */
   section: string | undefined;
+  /** Blocks (`{`, each opened with nothing model-related before it) open at `start`. */
+  depth: number;
 }
 
 export function codeWindows(text: string, options: CodeOptions, segments: Segment[], hits: Hits, from: number, to: number): CodeWindow[] {
   const points = cleanPoints(text, options, segments, from, to);
-  const wanted = wantedRanges(hits, points.hot);
-  const windows: CodeWindow[] = [];
-  let p = 0; // index into points, kept ascending
-  for (const [rangeStart, rangeEnd] of wanted) {
-    while (p + 1 < points.at.length && points.at[p + 1]! <= rangeStart) p++;
-    let q = p;
-    while (q < points.at.length && points.at[q]! < rangeEnd) q++;
-    const start = points.at[p]!;
-    const end = q < points.at.length ? points.at[q]! : to;
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end, segmentIndex: points.segment[p]!, section: points.section[p] });
+  const count = points.at.length;
+  const ranges: Array<[number, number]> = []; // [first point, point after the last) per window, ascending
+  let p = 0;
+  for (const [rangeStart, rangeEnd] of wantedRanges(hits, points.hot)) {
+    while (p + 1 < count && points.at[p + 1]! <= rangeStart) p++;
+    let q = p + 1;
+    while (q < count && points.at[q]! < rangeEnd) q++;
+    let range: [number, number] = [p, q];
+    for (;;) {
+      widenToDepth(points, range);
+      const last = ranges[ranges.length - 1];
+      if (!last || last[1] < range[0]) break;
+      ranges.pop(); // overlaps or touches the previous window: one window
+      range = [Math.min(last[0], range[0]), Math.max(last[1], range[1])];
+    }
+    ranges.push(range);
   }
-  return windows;
+  return ranges.map(([first, after]) => ({
+    start: points.at[first]!,
+    end: after < count ? points.at[after]! : to,
+    segmentIndex: points.segment[first]!,
+    section: points.section[first],
+    depth: points.depth[first]!,
+  }));
+}
+
+/**
+ * A window starting inside blocks must not close them (what follows a block's end depends on the statement that
+ * opened it): move the start out to a point no deeper than the shallowest the window goes.
+ */
+function widenToDepth(points: CleanPoints, range: [number, number]): void {
+  let lowest = Infinity;
+  for (let k = range[0]; k < range[1]; k++) lowest = Math.min(lowest, points.dip[k]!);
+  while (range[0] > 0 && points.depth[range[0]]! > lowest) {
+    range[0]--;
+    lowest = Math.min(lowest, points.dip[range[0]]!);
+  }
 }
 
 /** [start, end) ranges the walker must cover: each hit's own characters, and whole TOML sections named for a model. */
@@ -61,21 +86,43 @@ interface CleanPoints {
   at: number[];
   segment: number[];
   section: Array<string | undefined>;
+  /** Blocks open at each point. */
+  depth: number[];
+  /** The fewest blocks open between each point and the next. */
+  dip: number[];
   /** TOML sections whose name makes `name = "x"` under them a model (keys.ts `nestedKeyStrength`). */
   hot: Array<[number, number]>;
 }
 
+/** An open bracket of the light pass. */
+interface LightFrame {
+  code: number;
+  /**
+   * Root, or a `{` whose walker frame is known exactly: opened at statement level with nothing before it that could
+   * be a model key or a never-model key (so not `never`, no collection strength).
+   */
+  plain: boolean;
+  /** Where the frame's current statement began, and the first segment from there. */
+  statementStart: number;
+  statementSegment: number;
+}
+
 /**
- * The walker's structure without its reading: the same loop as `Walker.run` (code.ts), keeping only the bracket
- * depth and the TOML section (the line-start flag is worked out where it matters).
+ * The walker's structure without its reading: the same loop as `Walker.run` (code.ts), keeping only the open
+ * brackets and the TOML section (the line-start flag is worked out where it matters). A clean point is a line
+ * start where every open bracket is a plain block and the statement just ended.
  */
 function cleanPoints(text: string, options: CodeOptions, segments: Segment[], from: number, to: number): CleanPoints {
   const python = options.flavor === 'python';
   const tomlSections = options.config === true && python;
-  const points: CleanPoints = { at: [from], segment: [0], section: [undefined], hot: [] };
+  // blocks are statement-level in C-like code; a Python or JSON/TOML `{` is a value, never a clean place
+  const blocks = options.flavor === 'c' && options.config !== true;
+  const points: CleanPoints = { at: [from], segment: [0], section: [undefined], depth: [0], dip: [], hot: [] };
+  const stack: LightFrame[] = [{ code: 0, plain: true, statementStart: from, statementSegment: 0 }];
+  let blockers = 0; // frames on the stack that are not plain
+  let lowest = 0; // fewest blocks open since the last point
   let hotStart = -1;
   let section: string | undefined;
-  let depth = 0;
   let s = 0;
   let i = from;
   while (i < to) {
@@ -95,30 +142,113 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
     }
     i = next;
     const code = text.charCodeAt(i);
+    const top = stack[stack.length - 1]!;
     if (code === 10) {
-      if (depth === 0 && statementEnds(text, i, python) && startsCleanly(text, i + 1, to)) {
-        points.at.push(i + 1);
-        points.segment.push(s);
-        points.section.push(section);
+      if ((top.code === 0 || top.code === 123) && statementEnds(text, i, python)) {
+        top.statementStart = i + 1;
+        top.statementSegment = s;
+        if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(text, i + 1, to)) {
+          points.dip.push(lowest);
+          lowest = stack.length - 1;
+          points.at.push(i + 1);
+          points.segment.push(s);
+          points.section.push(section);
+          points.depth.push(stack.length - 1);
+        }
       }
       i++;
     } else if (code === 33 /* ! */) {
       // a notebook shell escape at a line start: the walker skips to the line end (or the next segment)
       i = python && atLineStart(text, i, from) ? Math.min(lineEnd(text, i), stop) : i + 1;
-    } else if (code === 91 /* [ */ && tomlSections && depth === 0 && atLineStart(text, i, from)) {
+    } else if (code === 91 /* [ */ && tomlSections && stack.length === 1 && atLineStart(text, i, from)) {
       const end = Math.min(lineEnd(text, i), stop);
       section = text.slice(i, end).replace(/^\[+|\].*$/g, '').trim(); // as Walker.run reads it
       if (hotStart >= 0) points.hot.push([hotStart, i]);
       hotStart = keyStrength(section.slice(section.lastIndexOf('.') + 1)) === 'key' ? i : -1;
       i = end;
+    } else if (code === 40 || code === 91 || code === 123) {
+      const plain =
+        code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) &&
+        statementIsPlain(text, segments, top.statementSegment, top.statementStart, i);
+      if (!plain) blockers++;
+      stack.push({ code, plain, statementStart: i + 1, statementSegment: s });
+      i++;
     } else {
-      if (code === 40 || code === 91 || code === 123) depth++;
-      else if (depth > 0) depth--;
+      if (stack.length > 1) {
+        if (!stack.pop()!.plain) blockers--;
+        lowest = Math.min(lowest, stack.length - 1);
+      }
       i++;
     }
   }
+  points.dip.push(lowest);
   if (hotStart >= 0) points.hot.push([hotStart, to]);
   return points;
+}
+
+/**
+ * Whether text[from, to) of a statement, outside nested brackets, names no key the walker would weigh: every
+ * `=` or `:` there follows something that is neither a model key nor a never-model key (keys.ts). What counts
+ * as a key is read generously (any name or literal before `=`/`:`), so a doubt makes the block not plain.
+ */
+function statementIsPlain(text: string, segments: Segment[], firstSegment: number, from: number, to: number): boolean {
+  let s = firstSegment;
+  let nested = 0;
+  let lastSegment: Segment | undefined;
+  let i = from;
+  while (i < to) {
+    const segment = segments[s];
+    if (segment && segment.start <= i) {
+      s++;
+      i = Math.max(i, segment.end);
+      lastSegment = segment;
+      continue;
+    }
+    const stop = segment ? Math.min(segment.start, to) : to;
+    KEY_MARKS.lastIndex = i;
+    const next = KEY_MARKS.test(text) ? KEY_MARKS.lastIndex - 1 : to;
+    if (next >= stop) {
+      i = stop;
+      continue;
+    }
+    i = next;
+    const code = text.charCodeAt(i);
+    if (code === 40 || code === 91 || code === 123) nested++;
+    else if (code === 41 || code === 93 || code === 125) nested = Math.max(0, nested - 1);
+    else if (nested === 0 && !beforeMarkIsPlain(text, from, i, lastSegment)) return false;
+    i++;
+  }
+  return true;
+}
+
+const KEY_MARKS = /[=:()[\]{}]/g;
+
+/** What comes before a `=` or `:` at `at`: plain unless a name or literal there is a model or never-model key. */
+function beforeMarkIsPlain(text: string, from: number, at: number, lastSegment: Segment | undefined): boolean {
+  let p = at - 1;
+  while (p >= from && (text[p] === ' ' || text[p] === '\t')) p--;
+  if (p < from) return true;
+  const ch = text[p]!;
+  if (ch === ']') return false; // `config["model"] = x`
+  if (ch === '"' || ch === "'" || ch === '`') {
+    if (!lastSegment || lastSegment.end !== p + 1) return false;
+    return isPlainKey(text.slice(lastSegment.contentStart, lastSegment.contentEnd));
+  }
+  if (!isNameCode(text.charCodeAt(p))) return true;
+  let start = p;
+  while (start > from && isNameCode(text.charCodeAt(start - 1))) start--;
+  const chain = text.slice(start, p + 1);
+  const dot = chain.lastIndexOf('.');
+  return isPlainKey(dot >= 0 ? chain.slice(dot + 1) : chain.replace(/^[0-9]+/, ''));
+}
+
+function isPlainKey(key: string): boolean {
+  return keyStrength(key) === undefined && !isNeverKey(key);
+}
+
+/** Identifier characters of the walker (code.ts `isIdentPart`): letters, digits, `_`, `$`, `.`. */
+function isNameCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46;
 }
 
 const STRUCTURE = /[\n!()[\]{}]/g;

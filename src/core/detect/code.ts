@@ -74,6 +74,8 @@ class Walker {
   ) {
     this.section = window?.section;
     this.subscriptKeyKnown = window === undefined;
+    // blocks open where the window starts: plain ones (code-windows.ts), as the walker would have opened them
+    for (let d = 0; d < (window?.depth ?? 0); d++) this.stack.push(newFrame('{', ''));
   }
 
   run(from: number, to: number, firstSegment = 0): void {
@@ -217,6 +219,7 @@ class Walker {
       case ')':
       case ']':
       case '}':
+        if (this.window && this.window.depth > 0 && this.stack.length <= this.window.depth + 1) throw NEEDS_WHOLE_FILE; // never planned: a safety net
         if (this.stack.length > 1) this.close();
         break;
       case ',':

@@ -53,6 +53,19 @@ const python = lines(
   () => `     2)`,
   (i, w) => `${w} = load("${i}")`,
   () => ``,
+  // statement edges a window must not cut: names before brackets on the next line, stray subscripts, continuations
+  (_, w) => `${w}`,
+  (i) => `("${i}")`,
+  (i) => `["${i}"]`,
+  (_, w) => `config["${w}"]`,
+  (i) => `= "${i}"`,
+  (i) => `] = "${i}"`,
+  (_, w) => `${w} = \\`,
+  (i) => `    "${i}"`,
+  (i) => `!ollama pull ${i}`,
+  (i) => `x = f(${i})`,
+  (_, w) => `generate(model=${w})`,
+  (i, w) => `${w}: str = "${i}"`,
 );
 const typescript = lines(
   (i) => `const response = await openai.chat.completions.create({ model: '${i}', messages });`,
@@ -69,6 +82,19 @@ const typescript = lines(
   (i, w) => `const ${w} = '${i}';`,
   (_, w) => `const out = generateText({ model: ${w} });`,
   (i) => `const args = ["--model", "${i}"];`,
+  // blocks a window may start inside: plain ones, and ones opened after a model or never-model key
+  (_, w) => `const ${w} = async () => {`,
+  () => `if (ready) {`,
+  () => `} else {`,
+  (_, w) => `class ${w[0]!.toUpperCase()}${w.slice(1)} {`,
+  () => `describe("x", () => {`,
+  () => `});`,
+  (i, w) => `  [${w}]: "${i}",`,
+  (i, w) => `${w}["model"] = "${i}"`,
+  (_, w) => `  ${w}: {`,
+  (i) => `  "${i}"`,
+  (i) => `  '${i}',`,
+  (_, w) => `x = ${w} ?? {`,
 );
 const yaml = lines(
   (i) => `model: ${i}`,
@@ -104,6 +130,9 @@ const shell = lines(
 );
 const toml = lines(
   () => `[model]`,
+  () => `[server.model]`,
+  () => `[[models]]`,
+  (i) => `model = { name = "${i}" }`,
   (i) => `name = "${i}"`,
   (_, w) => `[${w}]`,
   (i, w) => `${w} = "${i}"`,
@@ -144,7 +173,7 @@ for (const [languageId, text, fileName] of kinds) {
         assert.deepEqual(fast, exhaustive);
         found += fast.length;
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
     assert.ok(found > 100, `only ${found} references in all runs: the generators say too little`);
   });
