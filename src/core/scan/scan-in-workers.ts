@@ -1,7 +1,8 @@
 /**
  * Scans files on worker threads: the caller's thread hands out batches of files (at most a few queued per worker,
  * so a huge tree is never held in memory at once) and receives each batch's outcomes back in the order the files
- * came, whichever worker finished first. Cancelling terminates the workers at once.
+ * came, whichever worker finished first. The caller's thread may scan batches too (`callerThread`). Cancelling
+ * terminates the workers at once.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
