@@ -84,7 +84,7 @@ function joinChecked(index: DatasetIndex, entriesText: string, detailsText: stri
   const header = detailLines[0] as Partial<DetailsHeader> | undefined;
   const sources = header?.format === DETAILS_FORMAT && Number.isInteger(header.sources) ? header.sources! : -1;
   const entryCount = licenses + publishers + models;
-  if (entryLines.length !== entryCount || sources < 0 || detailLines.length !== 1 + sources + entryCount) {
+  if (entryLines.length !== 1 + entryCount || sources < 0 || detailLines.length !== 1 + sources + entryCount) {
     throw new DatasetError('the dataset index, entries and details files do not belong together');
   }
   const entryDetails = detailLines.slice(1 + sources);
@@ -95,9 +95,9 @@ function joinChecked(index: DatasetIndex, entriesText: string, detailsText: stri
     models: entryDetails.slice(licenses + publishers),
   } as DatasetDetails;
   const entries = {
-    licenses: entryLines.slice(0, licenses),
-    publishers: entryLines.slice(licenses, licenses + publishers),
-    models: entryLines.slice(licenses + publishers),
+    licenses: entryLines.slice(1, 1 + licenses),
+    publishers: entryLines.slice(1 + licenses, 1 + licenses + publishers),
+    models: entryLines.slice(1 + licenses + publishers),
   } as DatasetEntries;
   try {
     return joinDataset(index, entries, details);

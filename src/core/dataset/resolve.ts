@@ -5,7 +5,7 @@
  * a resolution never picks between candidates.
  */
 import type { Model } from './schema';
-import { AMBIGUOUS_MODEL, buildResolverTables, findSorted, letterRuns, MODEL_ID, type KeyTable, type ResolverTables } from './resolver-tables';
+import { AMBIGUOUS_MODEL, buildResolverTables, findSorted, letterRuns, MODEL_ID, resolverIndexOf, type KeyIndex, type ResolverIndex } from './resolver-tables';
 import {
   namePart,
   splitTag,
@@ -55,11 +55,11 @@ const MAX_VARIANTS = 48;
 
 export function createModelResolver(dataset: { models: readonly Model[] }): ModelResolver {
   const models = dataset.models;
-  return createResolverFromTables(buildResolverTables(models), (index) => models[index]!);
+  return createResolverFromTables(resolverIndexOf(buildResolverTables(models)), (index) => models[index]!);
 }
 
 /** A resolver over precomputed tables; `modelAt` gives the model at a position of the dataset's model list. */
-export function createResolverFromTables(tables: ResolverTables, modelAt: (index: number) => Model): ModelResolver {
+export function createResolverFromTables(tables: ResolverIndex, modelAt: (index: number) => Model): ModelResolver {
   const exact = keyLookup(tables.exact);
   const byName = keyLookup(tables.byName);
   const byStrippedName = keyLookup(tables.byStrippedName);
@@ -131,12 +131,12 @@ export function createResolverFromTables(tables: ResolverTables, modelAt: (index
 }
 
 /** A key table as a lookup: the slot a key names, `AMBIGUOUS` when two models claim it, undefined when none does. */
-function keyLookup(table: KeyTable): (key: string) => Slot | typeof AMBIGUOUS | undefined {
+function keyLookup(table: KeyIndex): (key: string) => Slot | typeof AMBIGUOUS | undefined {
   return (key) => {
     const at = findSorted(table.keys, key);
     if (at < 0) return undefined;
-    const model = table.models[at]!;
-    return model === AMBIGUOUS_MODEL ? AMBIGUOUS : { model, alias: table.aliases[at]! };
+    const model = table.modelAt(at);
+    return model === AMBIGUOUS_MODEL ? AMBIGUOUS : { model, alias: table.aliasAt(at) };
   };
 }
 

@@ -4,7 +4,6 @@
  * it is: no map to build at load.
  */
 import type { Model } from './schema';
-import { defineLazyFields } from './lazy-fields';
 import { namePart, stripHfSuffix, stripQuantSuffix } from './normalize';
 
 /** A model position in the dataset when two different models claim a key. */
@@ -33,6 +32,37 @@ export interface ResolverTables {
   /** Letter runs of the exact keys, sorted (a raw id sharing none cannot match), and the keys that have none. */
   anchors: string[];
   anchorless: string[];
+}
+
+/** What a lookup reads of a key table: the sorted keys, and the target of the key at a position. */
+export interface KeyIndex {
+  readonly keys: readonly string[];
+  modelAt(position: number): number;
+  aliasAt(position: number): number;
+}
+
+/** The tables as lookups read them (from `buildResolverTables`, or unpacked from the shipped index). */
+export interface ResolverIndex {
+  exact: KeyIndex;
+  byName: KeyIndex;
+  byStrippedName: KeyIndex;
+  readonly anchors: readonly string[];
+  readonly anchorless: readonly string[];
+}
+
+export function resolverIndexOf(tables: ResolverTables): ResolverIndex {
+  const keyIndex = (table: KeyTable): KeyIndex => ({
+    keys: table.keys,
+    modelAt: (position) => table.models[position]!,
+    aliasAt: (position) => table.aliases[position]!,
+  });
+  return {
+    exact: keyIndex(tables.exact),
+    byName: keyIndex(tables.byName),
+    byStrippedName: keyIndex(tables.byStrippedName),
+    anchors: tables.anchors,
+    anchorless: tables.anchorless,
+  };
 }
 
 type Slot = { model: number; alias: number };
@@ -128,48 +158,4 @@ export function findSorted(sorted: readonly string[], key: string): number {
     else high = middle - 1;
   }
   return -1;
-}
-
-/**
- * The tables as the shipped index stores them: each list of strings joined by a line feed, because one JSON
- * string parses several times faster than an array of thousands. No key holds a line feed (checked here).
- */
-export interface PackedResolverTables {
-  exact: PackedKeyTable;
-  byName: PackedKeyTable;
-  byStrippedName: PackedKeyTable;
-  anchors: string;
-  anchorless: string[];
-}
-export interface PackedKeyTable {
-  keys: string;
-  models: number[];
-  aliases: number[];
-}
-
-export function packResolverTables(tables: ResolverTables): PackedResolverTables {
-  const pack = (table: KeyTable): PackedKeyTable => ({ keys: joinLines(table.keys), models: table.models, aliases: table.aliases });
-  return { exact: pack(tables.exact), byName: pack(tables.byName), byStrippedName: pack(tables.byStrippedName), anchors: joinLines(tables.anchors), anchorless: tables.anchorless };
-}
-
-/** Each list is split on its first use: a lookup that ends at the exact table never splits the name tables. */
-export function unpackResolverTables(packed: PackedResolverTables): ResolverTables {
-  const unpack = (table: PackedKeyTable): KeyTable => {
-    const unpacked = { models: table.models, aliases: table.aliases } as KeyTable;
-    defineLazyFields(unpacked, ['keys'], () => splitLines(table.keys));
-    return unpacked;
-  };
-  const tables = { exact: unpack(packed.exact), byName: unpack(packed.byName), byStrippedName: unpack(packed.byStrippedName), anchorless: packed.anchorless } as ResolverTables;
-  defineLazyFields(tables, ['anchors'], () => splitLines(packed.anchors));
-  return tables;
-}
-
-export function joinLines(values: readonly string[]): string {
-  const broken = values.find((value) => value.includes('\n'));
-  if (broken !== undefined) throw new Error(`a dataset id or alias holds a line feed: ${JSON.stringify(broken)}`);
-  return values.join('\n');
-}
-
-export function splitLines(text: string): string[] {
-  return text.length === 0 ? [] : text.split('\n');
 }

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from './schema';
 import { joinJsonLines } from './json-lines';
-import { DETAILS_FORMAT, type DatasetIndex, type DetailsHeader } from './shipped-format';
+import { joinLines } from './packed-tables';
+import { DETAILS_FORMAT, type DatasetIndex, type DetailsHeader, type EntriesHeader } from './shipped-format';
 import { splitDataset } from './split';
 
 export const SHIPPED_ENTRIES_FILE = 'dataset-entries.jsonl';
@@ -21,7 +22,12 @@ export interface ShippedTexts {
 export function serializeShipped(dataset: Dataset): ShippedTexts {
   const parts = splitDataset(dataset);
   const { licenses, publishers, models } = parts.entries;
-  const entries = joinJsonLines([...licenses, ...publishers, ...models], asciiJson);
+  const ids: EntriesHeader = {
+    licenseIds: joinLines(licenses.map((license) => license.id)),
+    publisherIds: joinLines(publishers.map((publisher) => publisher.id)),
+    modelIds: joinLines(models.map((model) => model.id)),
+  };
+  const entries = joinJsonLines([ids, ...licenses, ...publishers, ...models], asciiJson);
   const { sources, ...entryDetails } = parts.details;
   const header: DetailsHeader = { format: DETAILS_FORMAT, sources: sources.length };
   const details = joinJsonLines([header, ...sources, ...entryDetails.licenses, ...entryDetails.publishers, ...entryDetails.models], asciiJson);

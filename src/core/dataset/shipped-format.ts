@@ -1,16 +1,16 @@
 /**
  * The dataset as the build ships it, in three files beside the bundles:
- * - `dataset.json`, the index, read at load: the ids of the licenses, publishers and models, and the resolver's
- *   tables, with lists of strings packed into one string each (one JSON string parses far faster than an array);
- * - `dataset-entries.jsonl`, read on the first lookup: one entry per line without its details (licenses, then
- *   publishers, then models, in the index's order), each line parsed the first time its entry is asked for;
+ * - `dataset.json`, the index, read at load: the entry counts and the resolver's tables, packed into strings
+ *   (packed-tables.ts);
+ * - `dataset-entries.jsonl`, read on the first lookup: a line of the entries' ids, then one entry per line without
+ *   its details (licenses, then publishers, then models), each line parsed the first time it is asked for;
  * - `dataset-details.jsonl`, read the first time a consumer asks for sources, provenance, conflicts, notes or
  *   links (a hover's sources line, a report): a header line, each distinct source record once (a line each,
  *   referenced by position), then the details of each entry in the entries file's order, each line parsed
  *   when first asked for.
  * The index records the SHA-256 of the other two, so the one hash the build injects vouches for all three.
  */
-import type { PackedResolverTables } from './resolver-tables';
+import type { PackedResolverTables } from './packed-tables';
 import type { Conflict, License, Model, Publisher, Source } from './schema';
 
 export const INDEX_FORMAT = 'ai-license-lens/dataset-index@1';
@@ -37,10 +37,6 @@ export interface DatasetIndex {
   generated: string;
   /** How many of each: the entries file has this many lines of each kind, licenses first. */
   counts: { licenses: number; publishers: number; models: number };
-  /** Ids in dataset order, joined by line feeds (split on first use). */
-  licenseIds: string;
-  publisherIds: string;
-  modelIds: string;
   resolver: PackedResolverTables;
   entriesFile: ShippedFile;
   detailsFile: ShippedFile;
@@ -74,6 +70,13 @@ export interface DatasetDetails {
   models: ModelDetails[];
   licenses: LicenseDetails[];
   publishers: PublisherDetails[];
+}
+
+/** The first line of the entries file: the ids in dataset order, each list joined by line feeds. */
+export interface EntriesHeader {
+  licenseIds: string;
+  publisherIds: string;
+  modelIds: string;
 }
 
 /** The first line of the details file. */

@@ -7,7 +7,7 @@
 import { DatasetError } from './load';
 import { defineLazyFields } from './lazy-fields';
 import { createResolverFromTables, type ModelResolver } from './resolve';
-import { splitLines, unpackResolverTables } from './resolver-tables';
+import { splitLines, unpackResolverTables } from './packed-tables';
 import type { License, Model, Publisher, Source } from './schema';
 import { JsonLines } from './json-lines';
 import {
@@ -17,6 +17,7 @@ import {
   PUBLISHER_DETAIL_KEYS,
   type DatasetIndex,
   type DetailsHeader,
+  type EntriesHeader,
 } from './shipped-format';
 import type { DatasetView } from './view';
 
@@ -30,7 +31,11 @@ export interface ShippedFiles {
 export function createShippedView(index: DatasetIndex, files: ShippedFiles): DatasetView {
   const counts = index.counts;
   const entryCount = counts.licenses + counts.publishers + counts.models;
-  const lines = lazyLines(files.entries, () => entryCount, 'entries');
+  const lines = lazyLines(files.entries, () => 1 + entryCount, 'entries');
+  /** Line 0 of the entries file holds the ids; entry `position` is on line 1 + position. */
+  const entryAt = (position: number): unknown => lines().parse(1 + position);
+  let ids: EntriesHeader | undefined;
+  const idsOnce = (): EntriesHeader => (ids ??= lines().parse(0) as EntriesHeader);
   let sourceCount = 0;
   const detailLines = lazyLines(files.details, (header) => {
     const { format, sources } = header as Partial<DetailsHeader>;
@@ -52,18 +57,18 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
     };
   };
 
-  const licenses = new LazyEntries<License>(counts.licenses, index.licenseIds, (position) => {
-    const license = lines().parse(position) as License;
+  const licenses = new LazyEntries<License>(counts.licenses, () => idsOnce().licenseIds, (position) => {
+    const license = entryAt(position) as License;
     defineLazyFields(license, LICENSE_DETAIL_KEYS, detailsOf(position));
     return license;
   });
-  const publishers = new LazyEntries<Publisher>(counts.publishers, index.publisherIds, (position) => {
-    const publisher = lines().parse(counts.licenses + position) as Publisher;
+  const publishers = new LazyEntries<Publisher>(counts.publishers, () => idsOnce().publisherIds, (position) => {
+    const publisher = entryAt(counts.licenses + position) as Publisher;
     defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, detailsOf(counts.licenses + position));
     return publisher;
   });
-  const models = new LazyEntries<Model>(counts.models, index.modelIds, (position) => {
-    const model = lines().parse(counts.licenses + counts.publishers + position) as Model;
+  const models = new LazyEntries<Model>(counts.models, () => idsOnce().modelIds, (position) => {
+    const model = entryAt(counts.licenses + counts.publishers + position) as Model;
     defineLazyFields(model, MODEL_DETAIL_KEYS, detailsOf(counts.licenses + counts.publishers + position));
     return model;
   });
@@ -90,7 +95,7 @@ class LazyEntries<T> {
   constructor(
     private readonly count: number,
     /** The ids, joined by line feeds. */
-    private readonly ids: string,
+    private readonly ids: () => string,
     private readonly make: (position: number) => T,
   ) {
     this.made = new Array(count);
@@ -102,7 +107,7 @@ class LazyEntries<T> {
 
   byId(id: string): T | undefined {
     if (!this.positions) {
-      const ids = splitLines(this.ids);
+      const ids = splitLines(this.ids());
       if (ids.length !== this.count) throw new DatasetError(`the dataset index lists ${ids.length} ids for ${this.count} entries`);
       this.positions = new Map(ids.map((entryId, position) => [entryId.toLowerCase(), position]));
     }

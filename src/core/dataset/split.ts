@@ -2,7 +2,8 @@
  * A validated dataset <-> the shipped index, model records and details (shipped-format.ts). The build splits;
  * joining back is for a shipped copy that does not hash to the validated build, which is then validated whole.
  */
-import { buildResolverTables, joinLines, packResolverTables } from './resolver-tables';
+import { packResolverTables } from './packed-tables';
+import { buildResolverTables } from './resolver-tables';
 import type { Dataset, License, Model, Publisher, Source } from './schema';
 import {
   INDEX_FORMAT,
@@ -57,9 +58,6 @@ export function splitDataset(dataset: Dataset): SplitDataset {
     version: dataset.version,
     generated: dataset.generated,
     counts: { licenses: dataset.licenses.length, publishers: dataset.publishers.length, models: dataset.models.length },
-    licenseIds: joinLines(dataset.licenses.map((license) => license.id)),
-    publisherIds: joinLines(dataset.publishers.map((publisher) => publisher.id)),
-    modelIds: joinLines(dataset.models.map((model) => model.id)),
     resolver: packResolverTables(buildResolverTables(dataset.models)),
   } as const;
   return { index, entries, details };

@@ -66,7 +66,7 @@ test('the shipped files are ASCII and the index names its siblings with their ha
   const index = JSON.parse(texts.index) as DatasetIndex;
   assert.equal(index.entriesFile.path, 'dataset-entries.jsonl');
   assert.match(index.detailsFile.sha256, /^[0-9a-f]{64}$/);
-  assert.equal(texts.entries.split('\n').length, mini.licenses.length + mini.publishers.length + mini.models.length);
+  assert.equal(texts.entries.split('\n').length, 1 + mini.licenses.length + mini.publishers.length + mini.models.length);
 });
 
 test('the shipped view gives every model, license and publisher as the dataset has them', () => {
