@@ -31,8 +31,8 @@ const builds = [
   { ...common, entryPoints: ['src/core/scan/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
 ];
 
-// The dataset ships beside the bundles (not parsed into them), loaded on first use: the index dist/dataset.json,
-// the model records and the details it names (src/core/dataset/shipped-format.ts). It is validated here with the
+// The dataset ships beside the bundles (not parsed into them), loaded on first use: the index dist/dataset.json
+// and the entries and details files it names (src/core/dataset/shipped-format.ts). It is validated here with the
 // zod schema; the index's hash goes into the bundles and the index holds the others' hashes, so that loading
 // need not validate again (changed files are validated in full at load).
 if (existsSync('data/licenses.json')) {
