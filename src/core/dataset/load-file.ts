@@ -16,7 +16,7 @@ import type { DatasetView } from './view';
 /**
  * SHA-256 of the index (dataset.json) that the build validated, injected by esbuild. The index is trusted (no
  * schema check) only when its bytes still hash to this; it records the hashes of the entries and details files,
- * which are trusted only when their bytes hash to those. Anything else is validated in full with the schema.
+ * which are used only when their bytes hash to those. Any other index is joined with them and validated in full.
  */
 declare const AI_LICENSE_LENS_DATASET_SHA256: string | undefined;
 const VALIDATED_SHA256 = typeof AI_LICENSE_LENS_DATASET_SHA256 === 'string' ? AI_LICENSE_LENS_DATASET_SHA256 : undefined;
@@ -53,21 +53,19 @@ function loadDatasetBytes(bytes: Buffer, path: string, validatedSha256: string |
   const validateWhole = (entries: string, details: string) => loadDatasetJson(joinChecked(index, entries, details));
   if (!trusted) return { view: validateWhole(readText(entriesPath), readText(detailsPath)).view };
 
-  // Trusted index: each other file is read when first needed and trusted when it hashes to what the index says.
-  let entries: string | undefined;
-  const readEntries = (): string => {
-    const entriesBytes = readBytes(entriesPath);
-    const text = entriesBytes.toString('utf8');
-    if (sha256Hex(entriesBytes) !== index.entriesFile.sha256) validateWhole(text, readText(detailsPath));
-    return (entries = text);
+  // Trusted index: each other file is read when first needed, and used only when it hashes to what the index
+  // records. The index's tables point into those very files, so another file, even a valid one, is refused.
+  const readChecked = (path: string, sha256: string): string => {
+    const fileBytes = readBytes(path);
+    if (sha256Hex(fileBytes) !== sha256) throw new DatasetError(`${path} is not the file the dataset index was built with: rebuild or reinstall`);
+    return fileBytes.toString('utf8');
   };
-  const readDetails = (): string => {
-    const detailsBytes = readBytes(detailsPath);
-    const text = detailsBytes.toString('utf8');
-    if (sha256Hex(detailsBytes) !== index.detailsFile.sha256) validateWhole(entries ?? readEntries(), text);
-    return text;
+  return {
+    view: createShippedView(index, {
+      entries: () => readChecked(entriesPath, index.entriesFile.sha256),
+      details: () => readChecked(detailsPath, index.detailsFile.sha256),
+    }),
   };
-  return { view: createShippedView(index, { entries: () => entries ?? readEntries(), details: readDetails }) };
 }
 
 function isIndex(json: unknown): json is DatasetIndex {

@@ -57,21 +57,16 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
     };
   };
 
-  const licenses = new LazyEntries<License>(counts.licenses, () => idsOnce().licenseIds, (position) => {
-    const license = entryAt(position) as License;
-    defineLazyFields(license, LICENSE_DETAIL_KEYS, detailsOf(position));
-    return license;
-  });
-  const publishers = new LazyEntries<Publisher>(counts.publishers, () => idsOnce().publisherIds, (position) => {
-    const publisher = entryAt(counts.licenses + position) as Publisher;
-    defineLazyFields(publisher, PUBLISHER_DETAIL_KEYS, detailsOf(counts.licenses + position));
-    return publisher;
-  });
-  const models = new LazyEntries<Model>(counts.models, () => idsOnce().modelIds, (position) => {
-    const model = entryAt(counts.licenses + counts.publishers + position) as Model;
-    defineLazyFields(model, MODEL_DETAIL_KEYS, detailsOf(counts.licenses + counts.publishers + position));
-    return model;
-  });
+  /** The entries of one kind, which start at entry `offset`, each with lazy detail fields. */
+  const kind = <T extends object>(offset: number, count: number, ids: () => string, detailKeys: readonly string[]) =>
+    new LazyEntries<T>(count, ids, (position) => {
+      const entry = entryAt(offset + position) as T;
+      defineLazyFields(entry, detailKeys, detailsOf(offset + position));
+      return entry;
+    });
+  const licenses = kind<License>(0, counts.licenses, () => idsOnce().licenseIds, LICENSE_DETAIL_KEYS);
+  const publishers = kind<Publisher>(counts.licenses, counts.publishers, () => idsOnce().publisherIds, PUBLISHER_DETAIL_KEYS);
+  const models = kind<Model>(counts.licenses + counts.publishers, counts.models, () => idsOnce().modelIds, MODEL_DETAIL_KEYS);
   let resolver: ModelResolver | undefined;
 
   return {
