@@ -43,7 +43,8 @@ describe('a hostile workspace through the CLI and every export', () => {
     });
     result = JSON.parse(stdout);
     inProcess = await scanInProcess(workspace.root);
-  });
+    // A quadratic path on one of these files shows as this timeout, not as a hung test run.
+  }, { timeout: 240_000 });
   after(() => removeHostileWorkspace(workspace));
 
   it('completes with the documented exit code and a one-line summary', () => {
