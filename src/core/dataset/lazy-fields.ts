@@ -16,3 +16,8 @@ export function defineLazyFields<K extends string>(target: object, keys: readonl
     });
   }
 }
+
+/** True while `key` is a lazy field not read yet: asking this reads nothing. */
+export function isLazyFieldPending(target: object, key: string): boolean {
+  return typeof Object.getOwnPropertyDescriptor(target, key)?.get === 'function';
+}

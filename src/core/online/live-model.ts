@@ -4,6 +4,7 @@
  * that they come from a live lookup, not from the reviewed dataset.
  */
 import { resolveDeclaredLicense } from '../analyzers/license-lookup';
+import { isLazyFieldPending } from '../dataset/lazy-fields';
 import type { License, Model } from '../dataset/schema';
 import { BASE_RELATIONS } from '../dataset/schema';
 import type { DatasetView } from '../dataset/view';
@@ -22,7 +23,10 @@ export interface LiveFacts {
 
 /** The live-lookup marker of a model, or undefined for a model of the bundled dataset. */
 export function liveFactsOf(model: Model | undefined): LiveFacts | undefined {
-  const source = model?.sources.find((candidate) => candidate.id === LIVE_SOURCE_ID);
+  // A live model carries its sources; a bundled one whose details are not read yet is not live, and asking
+  // must not read the dataset's details file (a scan asks this of every model).
+  if (!model || isLazyFieldPending(model, 'sources')) return undefined;
+  const source = model.sources.find((candidate) => candidate.id === LIVE_SOURCE_ID);
   return source && source.url ? { checked: source.checked, url: source.url } : undefined;
 }
 

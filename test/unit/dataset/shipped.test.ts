@@ -11,6 +11,7 @@ import { serializeShipped, sha256Hex, type ShippedTexts } from '../../../src/cor
 import type { DatasetIndex } from '../../../src/core/dataset/shipped-format';
 import { createShippedView } from '../../../src/core/dataset/shipped-view';
 import { joinDataset, splitDataset } from '../../../src/core/dataset/split';
+import { liveFactsOf } from '../../../src/core/online/live-model';
 
 /** mini.json with the optional detail fields filled somewhere, so the split must carry them. */
 function miniDataset(): Dataset {
@@ -178,4 +179,12 @@ test('a whole dataset in one file still loads (tests, AI_LICENSE_LENS_DATASET)',
   const { view } = loadDatasetFile('test/fixtures/datasets/mini.json');
   assert.equal(view.models().length, 39);
   assert.equal(view.resolver!().resolve('gpt-4o')?.model.id, 'gpt-4o');
+});
+
+test('asking whether bundled models are live lookups reads no details', () => {
+  const { view, detailsReads } = shippedView();
+  assert.equal(view.models().filter((model) => liveFactsOf(model) !== undefined).length, 0);
+  assert.equal(detailsReads(), 0);
+  assert.ok(view.models()[0]!.sources.length > 0);
+  assert.equal(liveFactsOf(view.models()[0]), undefined);
 });
