@@ -70,11 +70,12 @@ export async function run({ quick = false } = {}) {
     const resolver = median(runs.map((r) => r.resolverMs));
     const startup = median(runs.map((r) => r.loadMs + r.resolverMs));
     const kib = (name) => `${Math.round(statSync(join(DIST, name)).size / 1024)} KiB`;
-    const of = `median of ${runs.length} fresh processes`;
+    // Other processes share the machine: say how busy it was, and the fastest run beside the median.
+    const of = `median of ${runs.length} fresh processes (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`;
     return [
       { name: 'dataset: index load', value: round(load), unit: 'ms', budget: '-', ok: true, note: `${of}; dataset.json ${kib('dataset.json')}, ${first.models} models` },
       { name: 'dataset: resolver build', value: round(resolver), unit: 'ms', budget: '-', ok: true, note: `${of}; precomputed sorted tables, nothing to build` },
-      { name: 'dataset: index load + resolver build', value: round(startup), unit: 'ms', budget: BUDGET_MS, ok: startup <= BUDGET_MS, note: of },
+      { name: 'dataset: index load + resolver build', value: round(startup), unit: 'ms', budget: BUDGET_MS, ok: startup <= BUDGET_MS, note: `${of}; fastest ${round(Math.min(...runs.map((r) => r.loadMs + r.resolverMs)))} ms` },
       { name: 'dataset: first lookup', value: round(median(runs.map((r) => r.lookupMs))), unit: 'ms', budget: '-', ok: true, note: `${of}; reads dataset-entries.jsonl ${kib('dataset-entries.jsonl')}, parses one model` },
       { name: 'dataset: details load (first sources read)', value: round(median(runs.map((r) => r.detailsMs))), unit: 'ms', budget: '-', ok: true, note: `${of}; dataset-details.jsonl ${kib('dataset-details.jsonl')}, on the first hover sources line or report` },
     ];
