@@ -1,9 +1,9 @@
 /**
  * The in-process half of bench/scan.mjs, bundled by it to dist/bench-scan-measure.js (beside scan-worker.js and
  * dataset.json, as the CLI is) and run in a fresh Node per figure. Prints one JSON line.
- *   time <dir> <workers> <runs>   scanFolder wall times (workers: 0 = in-process, auto = as the CLI)
- *   memory <dir> [workers]        heap + external kept after a full scan, after GC (needs --expose-gc)
- *   tree <dir> <cancelAfter>      peak RSS of a full scan of a big tree, then time-to-stop of a cancelled one
+ *   time <dir> <threads> <runs>   scanFolder wall times as the CLI runs it (threads: 0 = in-process, auto = the cores)
+ *   memory <dir> [threads]        heap + external kept after a full scan as the editor runs it, after GC (--expose-gc)
+ *   tree <dir> <cancelAfter>      as the editor: peak RSS of a full scan of a big tree, time-to-stop of a cancelled one
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,17 +11,22 @@ import { createFileAnalyzers } from '../src/core/analyzers';
 import { DEFAULT_POLICY } from '../src/core/assess/policy';
 import { loadDatasetFile } from '../src/core/dataset/load-file';
 import { createEngine, type Engine } from '../src/core/engine';
-import { scanFolder, ScanCancelledError, type ScanOptions } from '../src/core/scan/scan';
+import { scanFolder, ScanCancelledError, type ScanOptions, type ScanWorkersOption } from '../src/core/scan/scan';
 
 const datasetPath = join(__dirname, 'dataset.json');
 const [mode, dir, ...rest] = process.argv.slice(2);
 const engine = createEngine({ dataset: loadDatasetFile(datasetPath).view, policy: DEFAULT_POLICY });
 
-/** The options the CLI passes (src/cli/run.ts); `maxWorkers: 0` keeps the scan in-process. */
-function scan(root: string, maxWorkers: number | undefined, extra: ScanOptions = {}) {
+type CallerThread = NonNullable<ScanWorkersOption['callerThread']>;
+
+/**
+ * The options the CLI ('throughout') and the report command ('while-workers-start') pass; `maxWorkers: 0` keeps
+ * the scan in-process.
+ */
+function scan(root: string, maxWorkers: number | undefined, callerThread: CallerThread, extra: ScanOptions = {}) {
   return scanFolder(root, engine, {
     fileAnalyzers: createFileAnalyzers(engine as Engine),
-    workers: { datasetPath, fileAnalyzers: 'standard', maxWorkers },
+    workers: { datasetPath, fileAnalyzers: 'standard', maxWorkers, callerThread },
     ...extra,
   });
 }
@@ -44,7 +49,7 @@ async function main(): Promise<unknown> {
     let last;
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      last = await scan(dir, workers);
+      last = await scan(dir, workers, 'throughout');
       ms.push(performance.now() - started);
     }
     return { ms, files: last!.stats.filesScanned, bytes: last!.stats.bytesScanned, findings: last!.findings.length };
@@ -54,7 +59,7 @@ async function main(): Promise<unknown> {
     collect();
     const before = kept();
     const workers = rest[0] === undefined || rest[0] === 'auto' ? undefined : Number(rest[0]);
-    let result: Awaited<ReturnType<typeof scan>> | undefined = await scan(dir, workers);
+    let result: Awaited<ReturnType<typeof scan>> | undefined = await scan(dir, workers, 'while-workers-start');
     collect();
     const withResult = kept();
     const findings = result.findings.length;
@@ -71,7 +76,7 @@ async function main(): Promise<unknown> {
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
     const started = performance.now();
     let progressCalls = 0;
-    const result = await scan(dir, undefined, { onProgress: () => progressCalls++ });
+    const result = await scan(dir, undefined, 'while-workers-start', { onProgress: () => progressCalls++ });
     const fullMs = performance.now() - started;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -81,7 +86,7 @@ async function main(): Promise<unknown> {
     let calls = 0;
     let stoppedMs = -1;
     try {
-      await scan(dir, undefined, {
+      await scan(dir, undefined, 'while-workers-start', {
         signal: controller.signal,
         onProgress: () => {
           if (++calls === cancelAfter) {
