@@ -1,7 +1,7 @@
 /**
  * The in-process half of bench/hostile.mjs: what the editor runs on an open document (detection, assessment and the
  * file analysers) on hostile text of given sizes. Prints one JSON line: [{ shape, mb, seconds, findings }].
- *   node --import tsx bench/hostile-measure.ts <mb,mb,...> <runs>
+ *   node --import tsx bench/hostile-measure.ts <mb,mb,...> <runs> [shape]
  */
 import { performance } from 'node:perf_hooks';
 import { analyzeFileText } from '../src/core/analyzers';
@@ -10,9 +10,9 @@ import { createTextDocument } from '../src/core/document';
 import { createEngine } from '../src/core/engine';
 import { realDataset } from '../test/unit/helpers/real-dataset';
 
-const [sizesArg, runsArg] = process.argv.slice(2);
-if (!sizesArg) throw new Error('usage: hostile-measure <mb,mb,...> [runs]');
-const sizes = sizesArg.split(',').map(Number);
+const [sizesArg, runsArg, onlyShape] = process.argv.slice(2);
+if (!sizesArg) throw new Error('usage: hostile-measure <mb,mb,...>|shapes [runs] [shape]');
+const sizes = sizesArg === 'shapes' ? [] : sizesArg.split(',').map(Number);
 const runs = Number(runsArg ?? 3);
 const MB = 1024 * 1024;
 
@@ -42,7 +42,12 @@ const engine = createEngine({ dataset: realDataset(), policy: DEFAULT_POLICY });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const rows: Array<{ shape: string; mb: number; seconds: number; findings: number }> = [];
+if (sizesArg === 'shapes') {
+  console.log(JSON.stringify(Object.keys(SHAPES)));
+  process.exit(0);
+}
 for (const [shape, { languageId, file, build }] of Object.entries(SHAPES)) {
+  if (onlyShape && shape !== onlyShape) continue;
   engine.analyzeDocument(createTextDocument(`file:///${file}`, build(64 * 1024)), { file, languageId }); // warm up
   for (const mb of sizes) {
     const text = build(Math.round(mb * MB));

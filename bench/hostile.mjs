@@ -6,6 +6,7 @@
  * 0.25, 1 and 4 MB); median of 3 runs (1 at 16 MB). Two figures per shape:
  *  - seconds per MB at the largest size, budget 2 s/MB (generous: a quadratic shape takes minutes at 4 MB);
  *  - linearity: time at the largest size / time at the smallest, 16x the bytes, budget 24 (linear is ~16).
+ * Each shape runs in its own process, stopped at 4x its budget: a quadratic shape is reported, not waited for.
  */
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -14,20 +15,46 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS_PER_MB_BUDGET = 2;
 const GROWTH_BUDGET = 24;
+const MEASURE = join('bench', 'hostile-measure.ts');
 
 const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** One shape in its own process, stopped when it runs far over budget (a quadratic shape would take hours). */
+function measureShape(shape, sizes) {
+  const totalMb = sizes.reduce((sum, mb) => sum + mb * (mb >= 16 ? 1 : 3), 0);
+  const timeout = Math.max(60, 4 * SECONDS_PER_MB_BUDGET * totalMb) * 1000;
+  try {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', MEASURE, sizes.join(','), '3', shape], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 2 ** 26,
+      timeout,
+    });
+    return { rows: JSON.parse(output.trim().split('\n').pop()) };
+  } catch (error) {
+    if (error.signal !== 'SIGTERM') throw error;
+    return { stoppedAfter: timeout / 1000 };
+  }
+}
+
 export async function run({ quick = false } = {}) {
   const sizes = quick ? [0.25, 1, 4] : [1, 4, 16];
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join('bench', 'hostile-measure.ts'), sizes.join(','), '3'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 2 ** 26,
-  });
-  const rows = JSON.parse(output.trim().split('\n').pop());
+  const shapes = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', MEASURE, 'shapes'], { cwd: REPO_ROOT, encoding: 'utf8' }));
   const figures = [];
-  for (const shape of [...new Set(rows.map((row) => row.shape))]) {
-    const measured = rows.filter((row) => row.shape === shape).sort((a, b) => a.mb - b.mb);
+  for (const shape of shapes) {
+    const { rows, stoppedAfter } = measureShape(shape, sizes);
+    if (!rows) {
+      figures.push({
+        name: `hostile: ${shape}, s/MB`,
+        value: round(stoppedAfter / sizes.reduce((sum, mb) => sum + mb, 0)),
+        unit: 's/MB',
+        budget: SECONDS_PER_MB_BUDGET,
+        ok: false,
+        note: `stopped after ${stoppedAfter} s (${sizes.join(', ')} MB did not finish): the value is a lower bound`,
+      });
+      continue;
+    }
+    const measured = rows.sort((a, b) => a.mb - b.mb);
     const smallest = measured[0];
     const largest = measured[measured.length - 1];
     const perMb = largest.seconds / largest.mb;
