@@ -133,7 +133,10 @@ async function readPolicy(folder: vscode.WorkspaceFolder | undefined, settings: 
   let text: string;
   try {
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, POLICY_FILE_NAME)));
-  } catch {
+  } catch (error) {
+    // No policy file is the usual case; one that exists but cannot be read must not be ignored silently.
+    const missing = (error as { code?: unknown } | undefined)?.code === 'FileNotFound';
+    if (!missing) log.problem(`${POLICY_FILE_NAME} could not be read; using the settings alone`, error);
     return parsePolicy(fromSettings);
   }
   const parsed = parsePolicyFile(text, fromSettings);
