@@ -102,9 +102,18 @@ interface LightFrame {
    * be a model key or a never-model key (so not `never`, no collection strength).
    */
   plain: boolean;
-  /** Where the frame's current statement began, and the first segment from there. */
+  /** Where the frame's current statement began. */
   statementStart: number;
-  statementSegment: number;
+  /** How far the statement has been read for keys (`statementIsPlain`), the next segment from there, the last one before. */
+  readTo: number;
+  readSegment: number;
+  lastSegment: Segment | undefined;
+  /** No model or never-model key in the statement up to `readTo`. */
+  statementPlain: boolean;
+}
+
+function lightFrame(code: number, plain: boolean, start: number, segment: number): LightFrame {
+  return { code, plain, statementStart: start, readTo: start, readSegment: segment, lastSegment: undefined, statementPlain: true };
 }
 
 /**
@@ -118,7 +127,7 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
   // blocks are statement-level in C-like code; a Python or JSON/TOML `{` is a value, never a clean place
   const blocks = options.flavor === 'c' && options.config !== true;
   const points: CleanPoints = { at: [from], segment: [0], section: [undefined], depth: [0], dip: [], hot: [] };
-  const stack: LightFrame[] = [{ code: 0, plain: true, statementStart: from, statementSegment: 0 }];
+  const stack: LightFrame[] = [lightFrame(0, true, from, 0)];
   let blockers = 0; // frames on the stack that are not plain
   let lowest = 0; // fewest blocks open since the last point
   let hotStart = -1;
@@ -145,8 +154,7 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
     const top = stack[stack.length - 1]!;
     if (code === 10) {
       if ((top.code === 0 || top.code === 123) && statementEnds(text, i, python)) {
-        top.statementStart = i + 1;
-        top.statementSegment = s;
+        stack[stack.length - 1] = lightFrame(top.code, top.plain, i + 1, s);
         if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(text, i + 1, to)) {
           points.dip.push(lowest);
           lowest = stack.length - 1;
@@ -167,11 +175,9 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
       hotStart = keyStrength(section.slice(section.lastIndexOf('.') + 1)) === 'key' ? i : -1;
       i = end;
     } else if (code === 40 || code === 91 || code === 123) {
-      const plain =
-        code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) &&
-        statementIsPlain(text, segments, top.statementSegment, top.statementStart, i);
+      const plain = code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) && statementIsPlain(text, segments, top, i);
       if (!plain) blockers++;
-      stack.push({ code, plain, statementStart: i + 1, statementSegment: s });
+      stack.push(lightFrame(code, plain, i + 1, s));
       i++;
     } else {
       if (stack.length > 1) {
@@ -187,16 +193,17 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
 }
 
 /**
- * Whether text[from, to) of a statement, outside nested brackets, names no key the walker would weigh: every
+ * Whether the frame's statement up to `to`, outside nested brackets, names no key the walker would weigh: every
  * `=` or `:` there follows something that is neither a model key nor a never-model key (keys.ts). What counts
  * as a key is read generously (any name or literal before `=`/`:`), so a doubt makes the block not plain.
+ * Reads on from where the last call stopped (a minified file is one statement with thousands of blocks).
  */
-function statementIsPlain(text: string, segments: Segment[], firstSegment: number, from: number, to: number): boolean {
-  let s = firstSegment;
+function statementIsPlain(text: string, segments: Segment[], frame: LightFrame, to: number): boolean {
+  let s = frame.readSegment;
+  let lastSegment = frame.lastSegment;
   let nested = 0;
-  let lastSegment: Segment | undefined;
-  let i = from;
-  while (i < to) {
+  let i = frame.readTo;
+  while (i < to && frame.statementPlain) {
     const segment = segments[s];
     if (segment && segment.start <= i) {
       s++;
@@ -215,10 +222,13 @@ function statementIsPlain(text: string, segments: Segment[], firstSegment: numbe
     const code = text.charCodeAt(i);
     if (code === 40 || code === 91 || code === 123) nested++;
     else if (code === 41 || code === 93 || code === 125) nested = Math.max(0, nested - 1);
-    else if (nested === 0 && !beforeMarkIsPlain(text, from, i, lastSegment)) return false;
+    else if (nested === 0 && !beforeMarkIsPlain(text, frame.statementStart, i, lastSegment)) frame.statementPlain = false;
     i++;
   }
-  return true;
+  frame.readTo = Math.max(i, to);
+  frame.readSegment = s;
+  frame.lastSegment = lastSegment;
+  return frame.statementPlain;
 }
 
 const KEY_MARKS = /[=:()[\]{}]/g;

@@ -7,8 +7,10 @@
 import type { Collector } from './collector';
 import type { Strength } from './ids';
 import { isAliasKey, isNeverKey, keyStrength, nestedKeyStrength } from './keys';
-import { detectCommands, tokenize } from './cli';
+import { detectCommands, tokenize, type TokenStream } from './cli';
+import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
+import type { SyntaxKind } from './reference';
 
 export type ConfigFlavor = 'yaml' | 'env' | 'ini' | 'properties';
 
@@ -17,8 +19,15 @@ interface BlockKey {
   key: string;
 }
 
-export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from = 0, to = collector.text.length): void {
+/**
+ * With the prefilter's `hits`, nothing is read for known ids or commands where there is no anchor or cue; the
+ * key structure (parents, sections, block scalars) is still followed on every line.
+ */
+export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from = 0, to = collector.text.length, hits?: Hits): void {
   const text = collector.text;
+  const knownTokens = (start: number, end: number, syntax: SyntaxKind): void => {
+    if (!hits || hits.any(start, end, HitKind.anchor)) detectKnownTokens(collector, start, end, syntax);
+  };
   const parents: BlockKey[] = [];
   /** k8s env: the `name:` seen at each indent of the current list item. */
   const names = new Map<number, string>();
@@ -33,21 +42,23 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     while (p < contentEnd && (text[p] === ' ' || text[p] === '\t')) p++;
     const indent = p - lineStart;
     if (blockScalarIndent >= 0 && (p === contentEnd || indent > blockScalarIndent)) {
-      detectKnownTokens(collector, p, contentEnd, 'config-value'); // `run: |` bodies, descriptions
+      knownTokens(p, contentEnd, 'config-value'); // `run: |` bodies, descriptions
     } else if (p < contentEnd) {
       blockScalarIndent = -1;
       blockScalarIndent = line(p, contentEnd, indent);
     }
     lineStart = lineEnd + 1;
   }
-  if (flavor === 'yaml') detectCommands(collector, tokenize(text, from, to, true));
+  if (flavor === 'yaml') detectCommands(collector, hits ? tokenizeAroundCues(text, from, to, hits) : tokenize(text, from, to, true));
 
   /** Reads one line from its first non-blank character; returns the indent of a block scalar it opens, or -1. */
   function line(start: number, end: number, indent: number): number {
     const commentAt = findComment(text, start, end, flavor);
     if (commentAt >= 0) {
-      detectCommands(collector, tokenize(text, commentAt + 1, end));
-      detectKnownTokens(collector, commentAt + 1, end, 'comment');
+      if (!hits || hits.any(commentAt + 1, end, HitKind.cue | HitKind.anchor)) {
+        detectCommands(collector, tokenize(text, commentAt + 1, end));
+        detectKnownTokens(collector, commentAt + 1, end, 'comment');
+      }
       end = trimEnd(text, start, commentAt);
       if (end <= start) return -1;
     }
@@ -66,7 +77,7 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     const keyEnd = findKeyEnd(text, p, end, flavor);
     if (keyEnd < 0) {
       if (dash >= 0) listItem(p, end, dash);
-      else detectKnownTokens(collector, p, end, 'config-value');
+      else knownTokens(p, end, 'config-value');
       return -1;
     }
     const key = unquote(text.slice(p, keyEnd));
@@ -107,8 +118,7 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
    * id is the name clients call, not a model. Looks ahead a few lines at the same indent.
    */
   function isServedName(key: string, indent: number, lineEnd: number): boolean {
-    const norm = key.toLowerCase().replace(/[^a-z]/g, '');
-    if (norm !== 'modelid' && norm !== 'modelname') return false;
+    if (!isModelIdOrName(key)) return false;
     const newline = text.indexOf('\n', lineEnd);
     if (newline < 0) return false;
     let at = newline + 1;
@@ -185,8 +195,72 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
       e--;
     }
     if (strength && collector.offer(s, e, 'config-value', strength)) return;
-    detectKnownTokens(collector, s, e, 'config-value');
+    knownTokens(s, e, 'config-value');
   }
+}
+
+/** `model_id`, `modelName`, `MODEL-ID`: letters alone, lower case, are `modelid` or `modelname`. */
+function isModelIdOrName(key: string): boolean {
+  if (key.length < 7) return false; // both have seven letters or more
+  const norm = key.toLowerCase().replace(/[^a-z]/g, '');
+  return norm === 'modelid' || norm === 'modelname';
+}
+
+/**
+ * `tokenize(text, from, to, true)`, kept to the commands that hold a cue: every command shape starts with a cue
+ * word (cli.ts), and a command ends at a line break that neither a `\` nor a following `- ` item continues. Each
+ * such command is tokenized alone, with the break between them.
+ */
+function tokenizeAroundCues(text: string, from: number, to: number, hits: Hits): TokenStream {
+  const stream: TokenStream = [];
+  let coveredTo = from;
+  for (let h = 0; h < hits.count; h++) {
+    const at = hits.ends[h]! - 1;
+    if (!(hits.kinds[h]! & HitKind.cue) || at < coveredTo || at >= to) continue;
+    const start = commandStart(text, from, at);
+    const end = commandEnd(text, from, to, at);
+    if (stream.length > 0) stream.push(null);
+    tokenize(text, Math.max(start, coveredTo), end, true, stream);
+    coveredTo = end;
+  }
+  return stream;
+}
+
+/** Just after the break before `at` (tokenize goes on after a break's whole run of blanks and line ends). */
+function commandStart(text: string, from: number, at: number): number {
+  let lineStart = text.lastIndexOf('\n', at) ;
+  while (lineStart >= from) {
+    const run = breakRun(text, from, lineStart);
+    if (!run.continued) return run.end;
+    lineStart = text.lastIndexOf('\n', run.start - 1);
+  }
+  return from;
+}
+
+/** The first line-end character of the break after `at`, or `to`. */
+function commandEnd(text: string, from: number, to: number, at: number): number {
+  let newline = text.indexOf('\n', at);
+  while (newline >= 0 && newline < to) {
+    const run = breakRun(text, from, newline, to);
+    if (!run.continued) return run.start;
+    newline = text.indexOf('\n', run.end);
+  }
+  return to;
+}
+
+/**
+ * The blank run around the line feed at `at` as tokenize reads it: from its first line-end character to the next
+ * non-blank; continued when a `\` ends the line before it or a `-` item starts the next.
+ */
+function breakRun(text: string, from: number, at: number, to = text.length): { start: number; end: number; continued: boolean } {
+  let before = at - 1;
+  while (before >= from && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r' || text[before] === '\n')) before--;
+  let start = before + 1;
+  while (start < at && text[start] !== '\n' && text[start] !== '\r') start++;
+  let end = at + 1;
+  while (end < to && (text[end] === ' ' || text[end] === '\t' || text[end] === '\r' || text[end] === '\n')) end++;
+  const continued = (before >= from && text[before] === '\\') || text[end] === '-';
+  return { start, end, continued };
 }
 
 /** `key:` (YAML, properties), `KEY=` (.env, INI, properties); -1 when the line has no key. */

@@ -58,6 +58,11 @@ function detectWithHits(collector: Collector, kind: FileKind, hits: Hits): void 
       return detectInCode(collector, { flavor: 'c', config: true, hits }, 0, to);
     case 'toml':
       return detectInCode(collector, { flavor: 'python', config: true, hits }, 0, to);
+    case 'yaml':
+    case 'env':
+    case 'ini':
+    case 'properties':
+      return detectInConfig(collector, kind, 0, to, hits);
     case 'shell':
       return detectInShell(collector, 0, to, false, 'cli-argument', hits);
     case 'dockerfile':

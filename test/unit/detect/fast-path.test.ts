@@ -114,6 +114,14 @@ const yaml = lines(
   () => `command:`,
   () => `  - --served-model-name`,
   (i) => `description: "${i} is fast"`,
+  () => `args: ollama run \\`,
+  (i) => `  --model ${i}`,
+  (i) => `- vllm serve ${i}; echo ok`,
+  (i) => `script: docker model pull ${i}`,
+  (i, w) => `- ${w.toUpperCase()}=${i}`,
+  () => `- --model`,
+  (i) => `    ${i}`,
+  () => ``,
 );
 const shell = lines(
   (i) => `ollama pull ${i}`,
@@ -158,7 +166,7 @@ const markdown = lines(
 const kinds: Array<[string, fc.Arbitrary<string>, string]> = [
   ['python', python, 'app.py'], ['typescript', typescript, 'app.ts'], ['go', typescript, 'main.go'], ['json', typescript, 'x.json'],
   ['yaml', yaml, 'x.yaml'], ['shellscript', shell, 'x.sh'], ['dockerfile', shell, 'Dockerfile'], ['plaintext', shell, 'notes.txt'],
-  ['toml', toml, 'x.toml'], ['markdown', markdown, 'README.md'], ['html', markdown, 'x.html'], ['ruby', python, 'x.rb'],
+  ['toml', toml, 'x.toml'], ['dotenv', shell, '.env'], ['ini', toml, 'x.ini'], ['properties', yaml, 'x.properties'], ['markdown', markdown, 'README.md'], ['html', markdown, 'x.html'], ['ruby', python, 'x.rb'],
 ];
 
 for (const [languageId, text, fileName] of kinds) {
@@ -173,8 +181,8 @@ for (const [languageId, text, fileName] of kinds) {
         assert.deepEqual(fast, exhaustive);
         found += fast.length;
       }),
-      { numRuns: 200 },
+      { numRuns: 100, endOnFailure: true },
     );
-    assert.ok(found > 100, `only ${found} references in all runs: the generators say too little`);
+    assert.ok(found > 30, `only ${found} references in all runs: the generators say too little`);
   });
 }
