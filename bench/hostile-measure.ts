@@ -31,6 +31,7 @@ const SHAPES: Record<string, { languageId: string; file: string; build: (bytes: 
     file: 'markup.py',
     build: (bytes) => fill('m = AutoModel.from_pretrained("<img src=x onerror=alert(1)>")\nc.create(model="[x](command:workbench.action.terminal.new)")\n', bytes),
   },
+  'section line of ] (toml)': { languageId: 'toml', file: 'config.toml', build: (bytes) => `[${']'.repeat(bytes)}\u2028x\n` },
   'suppression marker + spaces': { languageId: 'python', file: 'suppressed.py', build: (bytes) => `x = 1  # ai-license-lens-ignore${' '.repeat(bytes)}\n` },
 };
 

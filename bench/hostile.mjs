@@ -2,8 +2,8 @@
  * Hostile inputs (issue 7), for `npm run bench` (bench/run.mjs) or alone: `node bench/hostile.mjs [--quick]`.
  * What the editor runs on an open document (detection, assessment, file analysers; bench/hostile-measure.ts) on
  * text shaped to make a backtracking regex or a quadratic scan blow up: an `a/` line, dash runs in Markdown and
- * YAML, a minified line, markup-shaped ids, a suppression marker followed by spaces. Sizes 1, 4 and 16 MB (quick:
- * 0.25, 1 and 4 MB); median of 3 runs (1 at 16 MB). Two figures per shape:
+ * YAML, a minified line, markup-shaped ids, a TOML section line of `]`, a suppression marker followed by spaces.
+ * Sizes 1, 4 and 16 MB (quick: 0.25, 1 and 4 MB); median of 3 runs (1 at 16 MB). Two figures per shape:
  *  - seconds per MB at the largest size, budget 2 s/MB (generous: a quadratic shape takes minutes at 4 MB);
  *  - linearity: time at the largest size / time at the smallest, 16x the bytes, budget 24 (linear is ~16).
  * Each shape runs in its own process, stopped at 4x its budget: a quadratic shape is reported, not waited for.
