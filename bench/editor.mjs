@@ -38,9 +38,10 @@ function measureInProcess(quick) {
       name: 'diagnostics: after a one-line edit',
       value: incremental.medianMs,
       unit: 'ms',
-      // Medians on a busy 2-core machine move by several percent: "cheaper" means clearly so.
-      budget: '< 90% of full run',
-      ok: incremental.medianMs < 0.9 * diagnostics.medianMs,
+      // Interleaved medians on a busy 2-core machine still differ by up to ~15 % with the same work: "cheaper"
+      // means clearly so, as reusing the unchanged part of a document would be.
+      budget: '< 75% of full run',
+      ok: incremental.medianMs < 0.75 * diagnostics.medianMs,
       note: `${incremental.strategy}; ${(incremental.medianMs / diagnostics.medianMs * 100).toFixed(0)}% of the full run`,
     },
   ];
