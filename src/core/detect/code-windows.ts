@@ -90,7 +90,8 @@ interface CleanPoints {
   depth: number[];
   /** The fewest blocks open between each point and the next. */
   dip: number[];
-  /** TOML sections whose name makes `name = "x"` under them a model (keys.ts `nestedKeyStrength`). */
+  /** Ranges to read whatever the hits say: TOML sections whose name makes `name = "x"` under them a model (keys.ts
+   * `nestedKeyStrength`), and stray `]` (see below). */
   hot: Array<[number, number]>;
 }
 
@@ -183,12 +184,17 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
       if (stack.length > 1) {
         if (!stack.pop()!.plain) blockers--;
         lowest = Math.min(lowest, stack.length - 1);
+      } else if (code === 93) {
+        // a stray `]`: a `] = x` after it takes the key of the last subscript, wherever that was; the walker over
+        // this window starts over on the whole file when that happens
+        points.hot.push([i, i + 1]);
       }
       i++;
     }
   }
   points.dip.push(lowest);
   if (hotStart >= 0) points.hot.push([hotStart, to]);
+  points.hot.sort((a, b) => a[0] - b[0]);
   return points;
 }
 

@@ -228,10 +228,11 @@ function tokenizeAroundCues(text: string, from: number, to: number, hits: Hits):
 
 /** Just after the break before `at` (tokenize goes on after a break's whole run of blanks and line ends). */
 function commandStart(text: string, from: number, at: number): number {
-  let lineStart = text.lastIndexOf('\n', at) ;
+  let lineStart = text.lastIndexOf('\n', at);
   while (lineStart >= from) {
     const run = breakRun(text, from, lineStart);
     if (!run.continued) return run.end;
+    if (run.start <= from) break; // (lastIndexOf reads a negative position as 0)
     lineStart = text.lastIndexOf('\n', run.start - 1);
   }
   return from;

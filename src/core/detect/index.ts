@@ -41,53 +41,25 @@ export function detectModelReferences(text: string, options: DetectOptions): Det
 /** Kinds whose readers react to `FROM` (a Modelfile, or a Dockerfile or docs fence that may be one). */
 const READS_FROM = new Set<FileKind>(['modelfile', 'dockerfile', 'markdown']);
 
-/** The same references as `detectKind`, reading only where the prefilter found something. */
+/** Reads only where the prefilter found something: the same references as reading every character. */
 function detectWithHits(collector: Collector, kind: FileKind, hits: Hits): void {
   if (hits.flags & HitKind.gguf) detectGgufNames(collector);
   const relevant = HitKind.cue | HitKind.anchor | (READS_FROM.has(kind) ? HitKind.from : 0);
   if ((hits.flags & relevant) === 0) return;
-  const to = collector.text.length;
-  switch (kind) {
-    case 'python':
-      return detectInCode(collector, { flavor: 'python', hits }, 0, to);
-    case 'c-like':
-      return detectInCode(collector, { flavor: 'c', hits }, 0, to);
-    case 'hash-code':
-      return detectInCode(collector, { flavor: 'hash', hits }, 0, to);
-    case 'json':
-      return detectInCode(collector, { flavor: 'c', config: true, hits }, 0, to);
-    case 'toml':
-      return detectInCode(collector, { flavor: 'python', config: true, hits }, 0, to);
-    case 'yaml':
-    case 'env':
-    case 'ini':
-    case 'properties':
-      return detectInConfig(collector, kind, 0, to, hits);
-    case 'shell':
-      return detectInShell(collector, 0, to, false, 'cli-argument', hits);
-    case 'dockerfile':
-      if (looksLikeModelfile(collector.text, 0, to)) return detectInModelfile(collector, 0, to);
-      return detectInShell(collector, 0, to, true, 'cli-argument', hits);
-    case 'notebook':
-    case 'plain':
-      return detectInShell(collector, 0, to, false, 'prose', hits);
-    case 'markup':
-      return detectKnownTokensOnLines(collector, hits);
-    default:
-      return detectKind(collector, kind, 0, to);
-  }
+  detectKind(collector, kind, 0, collector.text.length, hits);
 }
 
-/** Known ids in prose: a token never spans a line, so only lines with an anchor are read. */
-function detectKnownTokensOnLines(collector: Collector, hits: Hits): void {
+/** Known ids in prose: a token never spans a line, so with hits only lines with an anchor are read. */
+function detectKnownTokensOnLines(collector: Collector, from: number, to: number, hits: Hits | undefined): void {
+  if (!hits) return detectKnownTokens(collector, from, to, 'prose');
   const text = collector.text;
-  let readUpTo = 0;
+  let readUpTo = from;
   for (let i = 0; i < hits.count; i++) {
-    if (!(hits.kinds[i]! & HitKind.anchor) || hits.ends[i]! <= readUpTo) continue;
     const at = hits.ends[i]! - 1;
+    if (!(hits.kinds[i]! & HitKind.anchor) || at < readUpTo || at >= to) continue;
     const lineStart = Math.max(readUpTo, text.lastIndexOf('\n', at) + 1);
     let lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     detectKnownTokens(collector, lineStart, lineEnd, 'prose');
     readUpTo = lineEnd;
   }
@@ -98,43 +70,47 @@ export function detectInDocument(document: TextDocumentLike, options: DetectOpti
   return detectModelReferences(document.getText(), { ...options, fileName: options.fileName ?? uri });
 }
 
-function detectKind(collector: Collector, kind: FileKind, from: number, to: number): void {
+/** One reader per kind; with `hits`, each reads only where the prefilter found something. */
+function detectKind(collector: Collector, kind: FileKind, from: number, to: number, hits?: Hits): void {
   switch (kind) {
     case 'python':
-      return detectInCode(collector, { flavor: 'python' }, from, to);
+      return detectInCode(collector, { flavor: 'python', hits }, from, to);
     case 'c-like':
-      return detectInCode(collector, { flavor: 'c' }, from, to);
+      return detectInCode(collector, { flavor: 'c', hits }, from, to);
     case 'hash-code':
-      return detectInCode(collector, { flavor: 'hash' }, from, to);
+      return detectInCode(collector, { flavor: 'hash', hits }, from, to);
     case 'json':
-      return detectInCode(collector, { flavor: 'c', config: true }, from, to);
+      return detectInCode(collector, { flavor: 'c', config: true, hits }, from, to);
     case 'toml':
-      return detectInCode(collector, { flavor: 'python', config: true }, from, to);
+      return detectInCode(collector, { flavor: 'python', config: true, hits }, from, to);
     case 'yaml':
-      return detectInConfig(collector, 'yaml', from, to);
     case 'env':
-      return detectInConfig(collector, 'env', from, to);
     case 'ini':
-      return detectInConfig(collector, 'ini', from, to);
     case 'properties':
-      return detectInConfig(collector, 'properties', from, to);
+      return detectInConfig(collector, kind, from, to, hits);
     case 'shell':
-      return detectInShell(collector, from, to);
+      return detectInShell(collector, from, to, false, 'cli-argument', hits);
     case 'dockerfile':
       if (looksLikeModelfile(collector.text, from, to)) return detectInModelfile(collector, from, to);
-      return detectInShell(collector, from, to, true);
+      return detectInShell(collector, from, to, true, 'cli-argument', hits);
     case 'modelfile':
       return detectInModelfile(collector, from, to);
     case 'markdown':
-      return detectInMarkdown(collector, from, to, (c, languageId, f, t) => {
-        const fenceKind = fileKindOf(languageId, undefined);
-        const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t, c.isKnown);
-        detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t);
-      });
+      return detectInMarkdown(
+        collector,
+        from,
+        to,
+        (c, languageId, f, t) => {
+          const fenceKind = fileKindOf(languageId, undefined);
+          const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t, c.isKnown);
+          detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t, hits);
+        },
+        hits,
+      );
     case 'markup':
-      return detectKnownTokens(collector, from, to, 'prose');
+      return detectKnownTokensOnLines(collector, from, to, hits);
     case 'notebook':
     case 'plain':
-      return detectInShell(collector, from, to, false, 'prose');
+      return detectInShell(collector, from, to, false, 'prose', hits);
   }
 }

@@ -7,16 +7,18 @@ import { detectCommands, tokenize } from './cli';
 import { detectInConfig } from './config';
 import { detectKnownTokens } from './prose';
 import { languageFromFence } from './kinds';
+import { HitKind, type Hits } from './prefilter';
 
 export type RangeDetector = (collector: Collector, languageId: string, from: number, to: number) => void;
 
-export function detectInMarkdown(collector: Collector, from: number, to: number, detectRange: RangeDetector): void {
+/** With the prefilter's `hits`, prose lines without a cue or anchor are not read (tables and fences still are followed). */
+export function detectInMarkdown(collector: Collector, from: number, to: number, detectRange: RangeDetector, hits?: Hits): void {
   const text = collector.text;
   let lineStart = from;
   if (text.startsWith('---', from) && (text[from + 3] === '\n' || text[from + 3] === '\r')) {
     const close = findLine(text, from + 4, to, (line) => line === '---' || line === '...');
     if (close) {
-      detectInConfig(collector, 'yaml', from + 4, close.start);
+      detectInConfig(collector, 'yaml', from + 4, close.start, hits);
       lineStart = close.end + 1;
     }
   }
@@ -25,7 +27,7 @@ export function detectInMarkdown(collector: Collector, from: number, to: number,
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     table.line(lineStart, lineEnd);
-    const fence = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, ''));
+    const fence = mayOpenFence(text, lineStart, lineEnd) ? FENCE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, '')) : null;
     if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
       const marker = fence[1]!;
       const bodyStart = lineEnd + 1;
@@ -35,9 +37,18 @@ export function detectInMarkdown(collector: Collector, from: number, to: number,
       lineStart = close ? close.end + 1 : to;
       continue;
     }
-    proseLine(collector, lineStart, lineEnd);
+    if (!hits || hits.any(lineStart, lineEnd, HitKind.cue | HitKind.anchor)) proseLine(collector, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
+}
+
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
+
+/** What FENCE needs before its regular expression runs: up to three blanks, then a backtick or a tilde. */
+function mayOpenFence(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p < end && p - start < 3 && (text[p] === ' ' || text[p] === '\t')) p++;
+  return text[p] === '`' || text[p] === '~';
 }
 
 /**

@@ -186,3 +186,16 @@ for (const [languageId, text, fileName] of kinds) {
     assert.ok(found > 30, `only ${found} references in all runs: the generators say too little`);
   });
 }
+
+test('fast path: cases random runs found', () => {
+  const cases: Array<[string, string, string]> = [
+    // a stray `]` takes the key of the last subscript, statements before it
+    ['python', 'app.py', 'config["repo_id"] = "acme-labs/widget-7b"\n] = "acme-labs/widget-7b"'],
+    // a YAML command continued by a list item from the very first line
+    ['yaml', 'x.yaml', '\n  - --served-model-name\nmodel: Lykon/AAM_XL_AnimeMix\nscript: docker model pull PixArt-alpha/PixArt-Sigma\n'],
+  ];
+  for (const [languageId, fileName, text] of cases) {
+    const options = { languageId, fileName, isKnown: resolver.isKnown, prefilter };
+    assert.deepEqual(detectModelReferences(text, options), detectModelReferences(text, { ...options, exhaustive: true }), text);
+  }
+});
