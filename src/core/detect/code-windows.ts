@@ -10,6 +10,7 @@ import { isNeverKey, keyStrength } from './keys';
 import type { CodeOptions } from './code';
 import type { Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
+import { tomlSectionName } from './section';
 
 export interface CodeWindow {
   start: number;
@@ -171,7 +172,7 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
       i = python && atLineStart(text, i, from) ? Math.min(lineEnd(text, i), stop) : i + 1;
     } else if (code === 91 /* [ */ && tomlSections && stack.length === 1 && atLineStart(text, i, from)) {
       const end = Math.min(lineEnd(text, i), stop);
-      section = text.slice(i, end).replace(/^\[+|\].*$/g, '').trim(); // as Walker.run reads it
+      section = tomlSectionName(text.slice(i, end)); // as Walker.run reads it
       if (hotStart >= 0) points.hot.push([hotStart, i]);
       hotStart = keyStrength(section.slice(section.lastIndexOf('.') + 1)) === 'key' ? i : -1;
       i = end;

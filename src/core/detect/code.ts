@@ -14,6 +14,7 @@ import { codeWindows, type CodeWindow } from './code-windows';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
+import { tomlSectionName } from './section';
 import type { SyntaxKind } from './reference';
 
 export interface CodeOptions extends LexOptions {
@@ -117,7 +118,7 @@ class Walker {
       }
       if (lineStart && ch === '[' && this.options.config && this.options.flavor === 'python' && this.stack.length === 1) {
         const end = Math.min(lineEnd(text, i), stop);
-        this.section = text.slice(i, end).replace(/^\[+|\].*$/g, '').trim(); // TOML `[model]`, `[[models]]`
+        this.section = tomlSectionName(text.slice(i, end)); // TOML `[model]`, `[[models]]`
         i = end;
         continue;
       }

@@ -10,6 +10,7 @@ import { isAliasKey, isNeverKey, keyStrength, nestedKeyStrength } from './keys';
 import { detectCommands, tokenize, type TokenStream } from './cli';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
+import { cutAtClosingBracket } from './section';
 import type { SyntaxKind } from './reference';
 
 export type ConfigFlavor = 'yaml' | 'env' | 'ini' | 'properties';
@@ -71,7 +72,7 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     }
     if (flavor === 'env' && text.startsWith('export ', p)) p += 7;
     if (flavor === 'ini' && text[p] === '[') {
-      section = text.slice(p + 1, end).replace(/\].*$/, '').trim(); // [section]
+      section = cutAtClosingBracket(text.slice(p + 1, end)).trim(); // [section]
       return -1;
     }
     const keyEnd = findKeyEnd(text, p, end, flavor);
