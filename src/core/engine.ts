@@ -8,11 +8,13 @@ import { findSuppressions, suppressionFor } from './assess/suppression';
 import type { Model } from './dataset/schema';
 import type { DatasetView } from './dataset/view';
 import { createModelResolver, type ModelResolver, type Resolution } from './dataset/resolve';
-import { detectModelReferences, prefilterFor, type Prefilter } from './detect';
+import { detectModelReferences, prefilterFor, type DetectionMemo, type Prefilter } from './detect';
 import type { DetectedReference } from './detect/reference';
 import { createTextDocument, type TextDocumentLike } from './document';
 import type { Finding } from './finding';
 import { languageIdForFile } from './scan/language';
+
+export { DetectionMemo } from './detect';
 
 export interface EngineOptions {
   dataset: DatasetView;
@@ -30,6 +32,11 @@ export interface AnalyzeOptions {
   /** Path shown in findings (root-relative POSIX in scans, the document uri in the editor). */
   file: string;
   languageId?: string;
+  /**
+   * Keep detection results between analyses of one document (`new DetectionMemo()`, one per open document): after
+   * an edit only the code around it is read again. Same findings with or without it.
+   */
+  memo?: DetectionMemo;
 }
 
 export interface Engine {
@@ -77,7 +84,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
   const analyzeDocument = (document: TextDocumentLike, analyze: AnalyzeOptions): Finding[] => {
     const text = document.getText();
     const languageId = analyze.languageId ?? languageIdForFile(analyze.file);
-    const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown, prefilter: prefilter() });
+    const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown, prefilter: prefilter(), memo: analyze.memo });
     if (references.length === 0) return [];
     const suppressions = findSuppressions(text);
     const findings: Finding[] = [];

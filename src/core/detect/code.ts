@@ -11,6 +11,7 @@ import { type Frame, namedSetting, neverKeyed, newFrame, resetArgument, stronges
 import type { Collector } from './collector';
 import { isIdLike, type Strength } from './ids';
 import { codeWindows, type CodeWindow } from './code-windows';
+import type { DetectionMemo } from './memo';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
@@ -25,6 +26,8 @@ export interface CodeOptions extends LexOptions {
    * could only yield ids the dataset knows, which have anchors). Frames are still tracked everywhere.
    */
   hits?: Hits;
+  /** Window results from earlier runs on the same document (with `hits`). */
+  memo?: DetectionMemo;
 }
 
 const CUE_OR_ANCHOR = HitKind.cue | HitKind.anchor;
@@ -39,9 +42,7 @@ export function detectInCode(collector: Collector, options: CodeOptions, from = 
   }
   const checkpoint = collector.checkpoint();
   try {
-    for (const window of codeWindows(text, options, segments, hits, from, to)) {
-      new Walker(collector, options, segments, window).run(window.start, window.end, window.segmentIndex);
-    }
+    for (const window of codeWindows(text, options, segments, hits, from, to)) walkWindow(collector, options, segments, window);
   } catch (error) {
     if (error !== NEEDS_WHOLE_FILE) throw error;
     // a window met state from before it (a variable assigned earlier): read the whole file instead
@@ -51,11 +52,39 @@ export function detectInCode(collector: Collector, options: CodeOptions, from = 
   detectLiteralCommands(collector, segments, hits);
 }
 
+/** One window, from the memo when it has walked the same window before (memo.ts says why that is sound). */
+function walkWindow(collector: Collector, options: CodeOptions, segments: Segment[], window: CodeWindow): void {
+  const { memo } = options;
+  const text = collector.text;
+  const key = memo && `${options.flavor}|${options.config === true}|${options.hashComments === true}|${window.depth}|${window.section ?? ''}|${text.slice(window.start, window.end)}`;
+  const known = key === undefined ? undefined : memo!.get(key);
+  if (known && known.names.every((name) => !wasWrittenBefore(text, name, window.start))) {
+    for (const reference of known.references) {
+      collector.push({ ...reference, start: reference.start + window.start, end: reference.end + window.start });
+    }
+    return;
+  }
+  const before = collector.checkpoint();
+  const walker = new Walker(collector, options, segments, window);
+  walker.run(window.start, window.end, window.segmentIndex);
+  if (key !== undefined) {
+    const references = collector.since(before).map((r) => ({ ...r, start: r.start - window.start, end: r.end - window.start }));
+    memo!.set(key, { references, names: walker.unassignedNames });
+  }
+}
+
+function wasWrittenBefore(text: string, name: string, at: number): boolean {
+  const seen = text.indexOf(name);
+  return seen >= 0 && seen < at;
+}
+
 /** Thrown by a walker over a window that needs state from outside it. */
 const NEEDS_WHOLE_FILE = new Error('the window needs state from before it');
 
 class Walker {
   private readonly stack: Frame[] = [newFrame('root', '')];
+  /** Over a window: names passed where a model goes that no literal in the window was assigned to. */
+  readonly unassignedNames: string[] = [];
   /** Over a window: `lastSubscriptKey` is unknown until a frame closes inside it. */
   private subscriptKeyKnown: boolean;
   private readonly cli: TokenStream = [];
@@ -186,8 +215,8 @@ class Walker {
     if (!strength) return;
     if (!literal) {
       // over a window: the name may have been assigned before it
-      const seen = this.collector.text.indexOf(name);
-      if (seen >= 0 && seen < this.window!.start) throw NEEDS_WHOLE_FILE;
+      if (wasWrittenBefore(this.collector.text, name, this.window!.start)) throw NEEDS_WHOLE_FILE;
+      this.unassignedNames.push(name);
       return;
     }
     const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength };

@@ -41,6 +41,11 @@ export class Collector {
     return { found: this.found.length, masks: this.masks.length };
   }
 
+  /** The references offered since `checkpoint`. */
+  since(checkpoint: { found: number; masks: number }): DetectedReference[] {
+    return this.found.slice(checkpoint.found);
+  }
+
   rollback(checkpoint: { found: number; masks: number }): void {
     this.found.length = checkpoint.found;
     this.masks.length = checkpoint.masks;

@@ -12,6 +12,7 @@ import { fileKindOf, type FileKind } from './kinds';
 import { detectInMarkdown } from './markdown';
 import { detectInModelfile, looksLikeModelfile } from './modelfile';
 import { detectInNotebook } from './notebook';
+import type { DetectionMemo } from './memo';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
 import type { DetectedReference, DetectOptions } from './reference';
@@ -20,17 +21,18 @@ import { detectUrls } from './urls';
 
 export type { DetectedReference, DetectOptions, KnownIdPredicate, SyntaxKind } from './reference';
 export { prefilterFor, type Prefilter } from './prefilter';
+export { DetectionMemo } from './memo';
 
 export function detectModelReferences(text: string, options: DetectOptions): DetectedReference[] {
   const kind = fileKindOf(options.languageId, options.fileName);
   if (kind === 'notebook') {
-    const { isKnown, prefilter, exhaustive } = options;
-    return detectInNotebook(text, (source, languageId) => detectModelReferences(source, { languageId, isKnown, prefilter, exhaustive }));
+    const { isKnown, prefilter, exhaustive, memo } = options;
+    return detectInNotebook(text, (source, languageId) => detectModelReferences(source, { languageId, isKnown, prefilter, exhaustive, memo }));
   }
   const collector = new Collector(text, options.isKnown);
   detectUrls(collector);
   if (options.prefilter && !options.exhaustive) {
-    detectWithHits(collector, kind, options.prefilter.scan(text));
+    detectWithHits(collector, kind, options.prefilter.scan(text), options.memo);
   } else {
     detectGgufNames(collector);
     detectKind(collector, kind, 0, text.length);
@@ -42,11 +44,11 @@ export function detectModelReferences(text: string, options: DetectOptions): Det
 const READS_FROM = new Set<FileKind>(['modelfile', 'dockerfile', 'markdown']);
 
 /** Reads only where the prefilter found something: the same references as reading every character. */
-function detectWithHits(collector: Collector, kind: FileKind, hits: Hits): void {
+function detectWithHits(collector: Collector, kind: FileKind, hits: Hits, memo: DetectionMemo | undefined): void {
   if (hits.flags & HitKind.gguf) detectGgufNames(collector);
   const relevant = HitKind.cue | HitKind.anchor | (READS_FROM.has(kind) ? HitKind.from : 0);
   if ((hits.flags & relevant) === 0) return;
-  detectKind(collector, kind, 0, collector.text.length, hits);
+  detectKind(collector, kind, 0, collector.text.length, hits, memo);
 }
 
 /** Known ids in prose: a token never spans a line, so with hits only lines with an anchor are read. */
@@ -71,18 +73,18 @@ export function detectInDocument(document: TextDocumentLike, options: DetectOpti
 }
 
 /** One reader per kind; with `hits`, each reads only where the prefilter found something. */
-function detectKind(collector: Collector, kind: FileKind, from: number, to: number, hits?: Hits): void {
+function detectKind(collector: Collector, kind: FileKind, from: number, to: number, hits?: Hits, memo?: DetectionMemo): void {
   switch (kind) {
     case 'python':
-      return detectInCode(collector, { flavor: 'python', hits }, from, to);
+      return detectInCode(collector, { flavor: 'python', hits, memo }, from, to);
     case 'c-like':
-      return detectInCode(collector, { flavor: 'c', hits }, from, to);
+      return detectInCode(collector, { flavor: 'c', hits, memo }, from, to);
     case 'hash-code':
-      return detectInCode(collector, { flavor: 'hash', hits }, from, to);
+      return detectInCode(collector, { flavor: 'hash', hits, memo }, from, to);
     case 'json':
-      return detectInCode(collector, { flavor: 'c', config: true, hits }, from, to);
+      return detectInCode(collector, { flavor: 'c', config: true, hits, memo }, from, to);
     case 'toml':
-      return detectInCode(collector, { flavor: 'python', config: true, hits }, from, to);
+      return detectInCode(collector, { flavor: 'python', config: true, hits, memo }, from, to);
     case 'yaml':
     case 'env':
     case 'ini':
@@ -103,7 +105,7 @@ function detectKind(collector: Collector, kind: FileKind, from: number, to: numb
         (c, languageId, f, t) => {
           const fenceKind = fileKindOf(languageId, undefined);
           const modelfile = (fenceKind === 'dockerfile' || fenceKind === 'plain' || fenceKind === 'shell') && looksLikeModelfile(c.text, f, t, c.isKnown);
-          detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t, hits);
+          detectKind(c, modelfile ? 'modelfile' : fenceKind, f, t, hits, memo);
         },
         hits,
       );

@@ -1,3 +1,4 @@
+import type { DetectionMemo } from './memo';
 import type { Prefilter } from './prefilter';
 
 /** What the detectors return: a span of a document that names (or may name) a model. */
@@ -46,4 +47,9 @@ export interface DetectOptions {
   prefilter?: Prefilter;
   /** Read every character even with a prefilter: the reference the fast path is tested against. */
   exhaustive?: boolean;
+  /**
+   * Code windows walked on earlier runs over the same document (with a prefilter): re-analysis after an edit walks
+   * only the windows that changed. One memo per document and dataset (memo.ts has the key).
+   */
+  memo?: DetectionMemo;
 }

@@ -1,0 +1,42 @@
+/**
+ * Results of code windows kept between runs on the same document (the editor re-analyses on every edit): after a
+ * one-line edit only the window that holds the line is walked again.
+ *
+ * Key: the reader's flavor (`python`/`c`/`hash`, config or not), the blocks open and the TOML section where the
+ * window starts, and the window's text. A window starts at a clean point (code-windows.ts), where the walker's state
+ * is fixed by those alone, so equal keys give equal references, relative to the window's start. The one outside
+ * fact a window reads is whether a name it passes where a model goes was written before it (then the whole file
+ * is read): those names are kept with the entry and checked again on every use.
+ * A memo belongs to one dataset (one `isKnown`): never share it between engines on different datasets.
+ */
+import type { DetectedReference } from './reference';
+
+export interface MemoEntry {
+  /** References with offsets relative to the window start. */
+  references: DetectedReference[];
+  /** Names looked up as model variables and not found in the window. */
+  names: string[];
+}
+
+export class DetectionMemo {
+  private readonly entries = new Map<string, MemoEntry>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly limit = 4_000) {}
+
+  get(key: string): MemoEntry | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.hits++;
+      this.entries.delete(key); // most recently used last
+      this.entries.set(key, entry);
+    } else this.misses++;
+    return entry;
+  }
+
+  set(key: string, entry: MemoEntry): void {
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, entry);
+  }
+}
