@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { analyzeFileText } from '../core/analyzers';
+import type { ModelResolver } from '../core/dataset/resolve';
+import { DetectionMemo } from '../core/detect';
 import { createExcludeMatcher } from '../core/scan/ignore-rules';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
@@ -26,6 +28,17 @@ export const ANALYZED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-ce
 
 export function createFindingsSource(host: EngineHost): FindingsSource {
   const cache = new Map<string, { version: number; engine: Engine; result: DocumentFindings }>();
+  // Detection results per open document, kept across edits and policy changes: a re-check after an edit reads only
+  // the code around it. A memo is valid for one resolver (the online lookup brings another), so it is keyed by it.
+  const memos = new Map<string, { resolver: ModelResolver; memo: DetectionMemo }>();
+  const memoFor = (key: string, engine: Engine): DetectionMemo => {
+    let entry = memos.get(key);
+    if (entry?.resolver !== engine.resolver) {
+      entry = { resolver: engine.resolver, memo: new DetectionMemo() };
+      memos.set(key, entry);
+    }
+    return entry.memo;
+  };
   host.onDidChange(() => cache.clear());
   return {
     async analyze(document) {
@@ -41,14 +54,17 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
       if (cached && cached.version === document.version && cached.engine === engine) return cached.result;
       // Model references anywhere, plus what LICENSE files, model cards and Modelfiles declare about themselves.
       const findings = [
-        ...engine.analyzeDocument(document, { file: key, languageId: document.languageId }),
+        ...engine.analyzeDocument(document, { file: key, languageId: document.languageId, memo: memoFor(key, engine) }),
         ...analyzeFileText(document.getText(), engine, { file: document.uri.path }),
       ];
       const result = { findings, engine, scope };
       cache.set(key, { version: document.version, engine, result });
       return result;
     },
-    forget: (uri) => cache.delete(uri.toString()),
+    forget: (uri) => {
+      cache.delete(uri.toString());
+      memos.delete(uri.toString());
+    },
   };
 }
 
