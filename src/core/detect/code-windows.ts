@@ -26,23 +26,16 @@ export interface CodeWindow {
 export function codeWindows(text: string, options: CodeOptions, segments: Segment[], hits: Hits, from: number, to: number): CodeWindow[] {
   const points = cleanPoints(text, options, segments, from, to);
   const count = points.at.length;
-  const ranges: Array<[number, number]> = []; // [first point, point after the last) per window, ascending
+  const ranges: WindowRange[] = []; // ascending, disjoint, not touching
   let p = 0;
   for (const [rangeStart, rangeEnd] of wantedRanges(hits, points.hot)) {
     while (p + 1 < count && points.at[p + 1]! <= rangeStart) p++;
     let q = p + 1;
-    while (q < count && points.at[q]! < rangeEnd) q++;
-    let range: [number, number] = [p, q];
-    for (;;) {
-      widenToDepth(points, range);
-      const last = ranges[ranges.length - 1];
-      if (!last || last[1] < range[0]) break;
-      ranges.pop(); // overlaps or touches the previous window: one window
-      range = [Math.min(last[0], range[0]), Math.max(last[1], range[1])];
-    }
-    ranges.push(range);
+    let lowest = points.dip[p]!;
+    while (q < count && points.at[q]! < rangeEnd) lowest = Math.min(lowest, points.dip[q++]!);
+    ranges.push(closeWindow(points, ranges, { first: p, after: q, lowest }));
   }
-  return ranges.map(([first, after]) => ({
+  return ranges.map(({ first, after }) => ({
     start: points.at[first]!,
     end: after < count ? points.at[after]! : to,
     segmentIndex: points.segment[first]!,
@@ -51,16 +44,31 @@ export function codeWindows(text: string, options: CodeOptions, segments: Segmen
   }));
 }
 
+/** Clean points [first, after) of a window, and the fewest blocks open anywhere in it. */
+interface WindowRange {
+  first: number;
+  after: number;
+  lowest: number;
+}
+
 /**
- * A window starting inside blocks must not close them (what follows a block's end depends on the statement that
- * opened it): move the start out to a point no deeper than the shallowest the window goes.
+ * Grows a new window until it is closed: a window starting inside blocks must not close them (what follows a
+ * block's end depends on the statement that opened it), so its start moves out to a point no deeper than the
+ * shallowest the window goes; a window that reaches the previous one merges with it. Merging as soon as the two
+ * touch means no point is stepped over twice, so hits on every line stay linear.
  */
-function widenToDepth(points: CleanPoints, range: [number, number]): void {
-  let lowest = Infinity;
-  for (let k = range[0]; k < range[1]; k++) lowest = Math.min(lowest, points.dip[k]!);
-  while (range[0] > 0 && points.depth[range[0]]! > lowest) {
-    range[0]--;
-    lowest = Math.min(lowest, points.dip[range[0]]!);
+function closeWindow(points: CleanPoints, ranges: WindowRange[], range: WindowRange): WindowRange {
+  for (;;) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.after >= range.first) {
+      ranges.pop();
+      range = { first: Math.min(last.first, range.first), after: Math.max(last.after, range.after), lowest: Math.min(last.lowest, range.lowest) };
+    } else if (range.first > 0 && points.depth[range.first]! > range.lowest) {
+      range.first--;
+      range.lowest = Math.min(range.lowest, points.dip[range.first]!);
+    } else {
+      return range;
+    }
   }
 }
 
