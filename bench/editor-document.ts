@@ -2,6 +2,7 @@
  * The editor benchmarks' document: deterministic, realistic Python (imports, classes, loops, logging, strings,
  * comments, docstrings) with a model id on about 1% of lines, in the ways Python code names models.
  */
+import { seededRandom } from './seeded-random.mjs';
 
 const IDS = [
   'meta-llama/Llama-3.1-8B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3', 'Qwen/Qwen2.5-7B-Instruct',
@@ -9,18 +10,6 @@ const IDS = [
   'deepseek-ai/DeepSeek-R1', 'acme-labs/widget-7b', 'sentence-transformers/all-MiniLM-L6-v2',
 ];
 const WORDS = ['user', 'item', 'count', 'value', 'index', 'result', 'buffer', 'config', 'path', 'token', 'score', 'batch'];
-
-/** mulberry32: the same document on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function idLine(rand: () => number, id: string): string {
   const r = rand();
@@ -49,7 +38,7 @@ function fillerLine(rand: () => number, n: number): string {
 
 /** `lines` lines; every line whose index is 1 in 100 (from a seeded draw) names a model. */
 export function pythonDocument(lines = 5000, seed = 7): string {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const out = ['import os', 'import logging', 'import torch', 'from transformers import AutoModelForCausalLM, AutoTokenizer, pipeline', 'from openai import OpenAI', '', 'logger = logging.getLogger(__name__)', '', 'class Service:'];
   let ids = 0;
   while (out.length < lines) {

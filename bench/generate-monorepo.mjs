@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from './seeded-random.mjs';
 
 const KNOWN_IDS = [
   'deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-V3', 'meta-llama/Llama-3.1-8B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3',
@@ -17,18 +18,6 @@ const KNOWN_IDS = [
 const API_IDS = ['gpt-4o', 'gpt-4o-mini', 'claude-3-5-sonnet-20241022', 'gemini-1.5-pro', 'o1-mini', 'anthropic.claude-3-haiku-20240307-v1:0'];
 const OLLAMA_TAGS = ['llama3.1:8b', 'qwen2.5:7b', 'mistral:7b', 'phi3:mini', 'gemma2:9b', 'deepseek-r1:7b'];
 const UNKNOWN_IDS = ['acme-labs/widget-7b', 'contoso/summarizer-v2', 'example-org/tiny-bert-ft', 'internal-ml/router-3b'];
-
-/** Small deterministic PRNG (mulberry32): the corpus must not change between runs. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const word = (rand) => pick(rand, ['user', 'item', 'count', 'value', 'index', 'result', 'buffer', 'config', 'path', 'token', 'score', 'batch', 'cache', 'request']);
@@ -150,7 +139,7 @@ function chooseLanguage(rand) {
 /** Returns the number of files, bytes and id lines written. */
 export function generateMonorepo(dir, { files = 2000, fileBytes = 51_200, idRate = 0.01, seed = 42 } = {}) {
   rmSync(dir, { recursive: true, force: true });
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   let bytes = 0;
   let idLines = 0;
   for (let f = 0; f < files; f++) {

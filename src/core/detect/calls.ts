@@ -1,6 +1,7 @@
 /** Calls whose positional arguments are model ids, across Python and JavaScript/TypeScript SDKs. */
 import type { Strength } from './ids';
 import { keyStrength } from './keys';
+import { boundedMemo } from './bounded-memo';
 
 export interface CallRule {
   /** 0-based index of the positional argument that names the model. */
@@ -54,19 +55,8 @@ const NEVER = new Set([
   'DataLoader', 'get_dataset_config_names', 'dataset_info', 'Image', 'FROM',
 ]);
 
-/** Callees repeat: remember the rule (rules are never mutated) for a bounded number of them. */
-const ruleMemo = new Map<string, CallRule | null>();
-const RULE_MEMO_LIMIT = 10_000;
-
-export function callRule(callee: string): CallRule | undefined {
-  let rule = ruleMemo.get(callee);
-  if (rule === undefined) {
-    rule = computeCallRule(callee) ?? null;
-    if (ruleMemo.size >= RULE_MEMO_LIMIT) ruleMemo.clear();
-    ruleMemo.set(callee, rule);
-  }
-  return rule ?? undefined;
-}
+/** Callees repeat: the rule (rules are never mutated) is computed once per callee. */
+export const callRule = boundedMemo(computeCallRule);
 
 function computeCallRule(callee: string): CallRule | undefined {
   const dot = callee.lastIndexOf('.');

@@ -1,5 +1,6 @@
 /** Which key, keyword or flag names say that their value is a model. */
 import type { Strength } from './ids';
+import { boundedMemo } from './bounded-memo';
 
 /** Normalised (lower case, letters and digits only) key endings whose value is a model id. */
 const MODEL_ENDINGS = [
@@ -33,20 +34,11 @@ export function normalizeKey(key: string): string {
   return out;
 }
 
-/** Keys repeat across a file and a workspace: remember the answer for a bounded number of them. */
-const strengthMemo = new Map<string, Strength | null>();
-const STRENGTH_MEMO_LIMIT = 10_000;
-
-/** `key` for model keys, `medium` for maybe-model keys, undefined otherwise. Plural keys (`models`) count. */
-export function keyStrength(key: string): Strength | undefined {
-  let strength = strengthMemo.get(key);
-  if (strength === undefined) {
-    strength = computeKeyStrength(key) ?? null;
-    if (strengthMemo.size >= STRENGTH_MEMO_LIMIT) strengthMemo.clear();
-    strengthMemo.set(key, strength);
-  }
-  return strength ?? undefined;
-}
+/**
+ * `key` for model keys, `medium` for maybe-model keys, undefined otherwise. Plural keys (`models`) count. Keys
+ * repeat across a file and a workspace, so answers are remembered.
+ */
+export const keyStrength = boundedMemo(computeKeyStrength);
 
 function computeKeyStrength(key: string): Strength | undefined {
   let norm = normalizeKey(key);
