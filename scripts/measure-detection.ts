@@ -1,16 +1,18 @@
 /**
  * Precision and recall of model-reference detection on the fixture monorepo.
- *   npx tsx scripts/measure-detection.ts [--verbose] [fixtureDir] [dataset.json]
- * Runs detection (with the resolver's isKnown over the given dataset) on every fixture file and compares
+ *   npx tsx scripts/measure-detection.ts [--verbose] [--exhaustive] [fixtureDir] [dataset.json]
+ * Runs detection as the engine does (the resolver's isKnown and the prefilter's fast path over the given dataset:
+ * a whole-dataset JSON file, or the shipped index `dist/dataset.json` with its files beside it; `--exhaustive`
+ * walks every file in full instead) on every fixture file and compares
  * the spans with `expected.json` ({file, line, text} per true reference). Prints the figures; with
  * --verbose also every false positive and every miss.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { datasetSchema } from '../src/core/dataset/schema';
+import { loadDatasetFile } from '../src/core/dataset/load-file';
 import { createModelResolver } from '../src/core/dataset/resolve';
-import { detectModelReferences } from '../src/core/detect';
+import { detectModelReferences, prefilterFor } from '../src/core/detect';
 import { languageFromFileName } from '../src/core/detect/kinds';
 
 export interface Row {
@@ -33,16 +35,17 @@ export interface Measurement {
 export const DEFAULT_FIXTURE = 'test/fixtures/monorepo';
 export const DEFAULT_DATASET = 'test/fixtures/datasets/mini.json';
 
-export function measureDetection(fixtureDir = DEFAULT_FIXTURE, datasetPath = DEFAULT_DATASET): Measurement {
-  const dataset = datasetSchema.parse(JSON.parse(readFileSync(datasetPath, 'utf8')));
-  const resolver = createModelResolver(dataset);
+export function measureDetection(fixtureDir = DEFAULT_FIXTURE, datasetPath = DEFAULT_DATASET, { exhaustive = false } = {}): Measurement {
+  const models = loadDatasetFile(datasetPath).view.models();
+  const resolver = createModelResolver({ models });
+  const prefilter = exhaustive ? undefined : prefilterFor(models);
   const expectedFile = JSON.parse(readFileSync(join(fixtureDir, 'expected.json'), 'utf8')) as { references: Row[] };
   const found: Row[] = [];
   const files = listFiles(fixtureDir).filter((file) => relative(fixtureDir, file) !== 'expected.json');
   for (const path of files) {
     const file = relative(fixtureDir, path).split(sep).join('/');
     const text = readFileSync(path, 'utf8');
-    const references = detectModelReferences(text, { fileName: file, languageId: languageFromFileName(file), isKnown: resolver.isKnown });
+    const references = detectModelReferences(text, { fileName: file, languageId: languageFromFileName(file), isKnown: resolver.isKnown, prefilter, exhaustive });
     for (const reference of references) found.push({ file, line: lineOf(text, reference.start), text: reference.text });
   }
   const remaining = new Map<string, number>();
@@ -96,7 +99,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const [fixture, dataset] = args.filter((a) => !a.startsWith('--'));
-  const m = measureDetection(fixture, dataset);
+  const m = measureDetection(fixture, dataset, { exhaustive: args.includes('--exhaustive') });
   console.log(`files ${m.files}, true references ${m.expected}, reported ${m.found}, correct ${m.truePositives}`);
   console.log(`precision ${m.precision.toFixed(4)}  recall ${m.recall.toFixed(4)}`);
   if (verbose || m.falsePositives.length + m.misses.length <= 20) {
