@@ -16,6 +16,9 @@
  *    both cores and respects .gitignore, as our scan does.
  *  - CLI scan: `node dist/cli.js scan <dir> --format json --output <tmp> --quiet`, median of 3: the whole
  *    process (Node start, dataset load, workers, scan, JSON written). Ratio = CLI / ripgrep, budget 3.0.
+ *  - Floor: bench/scan-floor.mjs, timed as the CLI is (median of 5): a process that starts Node, lists the tree, reads
+ *    every file and makes one table lookup per byte on the CLI's threads, with no detection at all. A real scan
+ *    does more, so floor / ripgrep bounds from below what any JavaScript scanner can reach against ripgrep here.
  *  - In-process scanFolder: dist/bench-scan-measure.js (bench/scan-measure.ts bundled beside scan-worker.js)
  *    runs scanFolder with no workers, dataset already loaded: one scan per fresh process (cold code, as a CLI
  *    run; a second scan in one process is warm and faster), median of 3 processes. The same with
@@ -47,6 +50,7 @@ import { generateMonorepo } from './generate-monorepo.mjs';
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 const MEASURE = join(REPO_ROOT, 'dist', 'bench-scan-measure.js');
+const FLOOR = join(REPO_ROOT, 'bench', 'scan-floor.mjs');
 const FILE_BYTES = 51_200;
 
 /** What a model-id scanner has to look at; see the comment above. */
@@ -206,6 +210,13 @@ export async function run({ quick = false } = {}) {
     const ripgrepMs = rgMs(rg, mono, 5);
     figures.push({ name: 'ripgrep wall time', value: round(ripgrepMs / 1000, 3), unit: 's', note: `rg -c -i with ${RG_PATTERNS.length} patterns, median of 5` });
     figures.push({ name: 'CLI scan / ripgrep', value: round(cliMs / ripgrepMs, 1), unit: 'x', budget: 3.0, note: corpusNote });
+    const floorMs = median(Array.from({ length: 5 }, () => timeMs(process.execPath, [FLOOR, mono])));
+    figures.push({
+      name: 'floor for any JavaScript scan / ripgrep',
+      value: round(floorMs / ripgrepMs, 1),
+      unit: 'x',
+      note: `bench/scan-floor.mjs ${round(floorMs / 1000)} s, median of 5: Node start, list, read every file, one table lookup per byte, on the CLI's threads; no detection`,
+    });
   } else {
     figures.push({ name: 'CLI scan / ripgrep', value: null, unit: 'x', budget: 3.0, ok: false, note: 'ripgrep missing: run `sudo apt-get install -y ripgrep` (Debian/Ubuntu) and re-run' });
   }
