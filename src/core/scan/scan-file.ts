@@ -2,7 +2,8 @@
  * One file of a scan -> its findings, or the reason it was skipped. The in-process scan and the scan workers
  * both call this, so a file gives the same findings whichever thread reads it.
  */
-import { promises as fs } from 'node:fs';
+import { readFile } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Engine } from '../engine';
 import type { Finding } from '../finding';
 import { isGeneratedReport } from './generated-report';
@@ -20,11 +21,21 @@ export type FileScanOutcome =
   | { findings: Finding[]; scannedBytes: number; skipReason?: undefined }
   | { findings: Finding[]; scannedBytes?: undefined; skipReason: string };
 
+/** Reads a whole file. A worker thread may block (`readFileSync`); the editor's thread must not. */
+export type ReadFileBytes = (path: string) => Uint8Array | Promise<Uint8Array>;
+
+/**
+ * The callback `readFile`, promisified: about 4x faster per small file than `fs.promises.readFile`, which reads in
+ * several awaited steps (measured: 500 files of 50 KB, 74 ms against 250-330 ms; `readFileSync` 14 ms).
+ */
+export const readFileWithoutBlocking: ReadFileBytes = promisify(readFile);
+
 export async function scanFile(
   file: FileToScan,
   engine: Engine,
   fileAnalyzers: readonly FileAnalyzer[],
   maxFileBytes: number,
+  readBytes: ReadFileBytes = readFileWithoutBlocking,
 ): Promise<FileScanOutcome> {
   const findings: Finding[] = [];
   const analyzers = fileAnalyzers.filter((analyzer) => analyzer.wants(file.relativePath));
@@ -36,7 +47,7 @@ export async function scanFile(
   }
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file.path);
+    bytes = await readBytes(file.path);
   } catch {
     return { findings, skipReason: 'unreadable' };
   }

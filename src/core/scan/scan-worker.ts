@@ -3,6 +3,7 @@
  * policy it is given, then scans the batches of files the scan posts, with the same per-file function as the
  * in-process scan.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileAnalyzers } from '../analyzers';
 import { loadDatasetFile } from '../dataset/load-file';
@@ -27,7 +28,8 @@ try {
   port.on('message', (message: ToWorker) => {
     queue = queue.then(async () => {
       const outcomes = [];
-      for (const file of message.files) outcomes.push(await scanFile(file, engine, analyzers, setup.maxFileBytes));
+      // A worker may block on a read (nothing else runs on its thread): a sync read is ~20x faster than an awaited one.
+      for (const file of message.files) outcomes.push(await scanFile(file, engine, analyzers, setup.maxFileBytes, readFileSync));
       post({ type: 'batch-done', batch: message.batch, outcomes });
     }).catch((error: unknown) => post({ type: 'failed', message: (error as Error)?.stack ?? String(error) }));
   });
