@@ -4,7 +4,7 @@
  */
 import type { Model } from '../../dataset/schema';
 import { anchorsOf } from './anchors';
-import { buildAutomaton, scanAutomaton, type Automaton, type Pattern } from './automaton';
+import { buildAutomaton, scannerOf, type Matches, type Pattern } from './automaton';
 import { cuePatterns, HitKind, LOAD_CUE } from './cues';
 import { Hits } from './hits';
 
@@ -37,12 +37,11 @@ export function buildPrefilter(models: readonly Model[]): Prefilter | undefined 
   const patterns: Pattern[] = cuePatterns();
   for (const anchor of anchors) patterns.push({ text: anchor, flags: HitKind.anchor });
   patterns.push({ text: LOAD_CUE, flags: LOAD_FLAG });
-  const automaton = buildAutomaton(patterns);
-  return { scan: (text, from = 0, to = text.length) => scan(automaton, text, from, to) };
+  const scanner = scannerOf(buildAutomaton(patterns));
+  return { scan: (text, from, to) => hitsOf(text, scanner(text, from, to)) };
 }
 
-function scan(automaton: Automaton, text: string, from: number, to: number): Hits {
-  const { ends, kinds } = scanAutomaton(automaton, text, from, to);
+function hitsOf(text: string, { ends, kinds }: Matches): Hits {
   let count = 0;
   let flags = 0;
   for (let i = 0; i < ends.length; i++) {
