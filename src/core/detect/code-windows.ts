@@ -5,9 +5,13 @@
  * runs from the clean point before a hit to the clean point after it; text outside every window holds no hit,
  * so it yields nothing. The one state a window cannot rebuild (`name = "org/x"` long before
  * `from_pretrained(name)`, a stray `] =`) makes the walker start over on the whole file.
+ *
+ * The light pass can also start at any clean point (`lightPass`): its state there is the point's depth, TOML
+ * section and hot section, nothing else, so a re-run after an edit starts at the point before it (code-run.ts).
  */
 import { isNeverKey, keyStrength } from './keys';
 import type { CodeOptions } from './code';
+import { codeUnitsOf } from './code-units';
 import type { Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
 import { tomlSectionName } from './section';
@@ -23,85 +27,97 @@ export interface CodeWindow {
   depth: number;
 }
 
-export function codeWindows(text: string, options: CodeOptions, segments: Segment[], hits: Hits, from: number, to: number): CodeWindow[] {
-  const points = cleanPoints(text, options, segments, from, to);
-  const count = points.at.length;
-  const ranges: WindowRange[] = []; // ascending, disjoint, not touching
-  let p = 0;
-  for (const [rangeStart, rangeEnd] of wantedRanges(hits, points.hot)) {
-    while (p + 1 < count && points.at[p + 1]! <= rangeStart) p++;
-    let q = p + 1;
-    let lowest = points.dip[p]!;
-    while (q < count && points.at[q]! < rangeEnd) lowest = Math.min(lowest, points.dip[q++]!);
-    ranges.push(closeWindow(points, ranges, { first: p, after: q, lowest }));
-  }
-  return ranges.map(({ first, after }) => ({
-    start: points.at[first]!,
-    end: after < count ? points.at[after]! : to,
-    segmentIndex: points.segment[first]!,
-    section: points.section[first],
-    depth: points.depth[first]!,
-  }));
-}
-
-/** Clean points [first, after) of a window, and the fewest blocks open anywhere in it. */
-interface WindowRange {
-  first: number;
-  after: number;
-  lowest: number;
-}
-
-/**
- * Grows a new window until it is closed: a window starting inside blocks must not close them (what follows a
- * block's end depends on the statement that opened it), so its start moves out to a point no deeper than the
- * shallowest the window goes; a window that reaches the previous one merges with it. Merging as soon as the two
- * touch means no point is stepped over twice, so hits on every line stay linear.
- */
-function closeWindow(points: CleanPoints, ranges: WindowRange[], range: WindowRange): WindowRange {
-  for (;;) {
-    const last = ranges[ranges.length - 1];
-    if (last && last.after >= range.first) {
-      ranges.pop();
-      range = { first: Math.min(last.first, range.first), after: Math.max(last.after, range.after), lowest: Math.min(last.lowest, range.lowest) };
-    } else if (range.first > 0 && points.depth[range.first]! > range.lowest) {
-      range.first--;
-      range.lowest = Math.min(range.lowest, points.dip[range.first]!);
-    } else {
-      return range;
-    }
-  }
-}
-
-/** [start, end) ranges the walker must cover: each hit's own characters, and whole TOML sections named for a model. */
-function wantedRanges(hits: Hits, hot: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let h = 0;
-  const kinds = HitKind.cue | HitKind.anchor;
-  const pushHitsBefore = (limit: number): void => {
-    for (; h < hits.count && hits.ends[h]! - 1 < limit; h++) {
-      if (hits.kinds[h]! & kinds) out.push([hits.ends[h]! - 1, hits.ends[h]!]);
-    }
-  };
-  for (const range of hot) {
-    pushHitsBefore(range[0]);
-    out.push(range);
-  }
-  pushHitsBefore(Infinity);
-  return out;
-}
-
-interface CleanPoints {
-  /** Clean points, ascending; the first is `from`. */
+export interface CleanPoints {
+  /** Clean points, ascending; the first is where the pass started. */
   at: number[];
+  /** Index of the first segment at or after each point. */
   segment: number[];
   section: Array<string | undefined>;
   /** Blocks open at each point. */
   depth: number[];
   /** The fewest blocks open between each point and the next. */
   dip: number[];
+  /** Start of the hot TOML section open at each point, -1 when none: what a pass starting there carries. */
+  hotFrom: number[];
   /** Ranges to read whatever the hits say: TOML sections whose name makes `name = "x"` under them a model (keys.ts
-   * `nestedKeyStrength`), and stray `]` (see below). */
+   * `nestedKeyStrength`), and stray `]` (see below). Ascending by start once the pass is over. */
   hot: Array<[number, number]>;
+}
+
+export function codeWindows(text: string, options: CodeOptions, segments: Segment[], hits: Hits, from: number, to: number): CodeWindow[] {
+  return windowsOf(cleanPoints(text, options, segments, from, to), hits, to);
+}
+
+export function cleanPoints(text: string, options: CodeOptions, segments: Segment[], from: number, to: number): CleanPoints {
+  const points: CleanPoints = { at: [from], segment: [0], section: [undefined], depth: [0], dip: [], hotFrom: [-1], hot: [] };
+  lightPass(text, options, segments, points, from, to);
+  points.hot.sort((a, b) => a[0] - b[0]);
+  return points;
+}
+
+/**
+ * The windows to walk over `points`: one per hit (and per hot range), grown until closed (`addRange`), merged as
+ * soon as they touch. `to` ends the last window.
+ */
+export function windowsOf(points: CleanPoints, hits: Hits, to: number): CodeWindow[] {
+  const { at, dip, depth } = points;
+  const count = at.length;
+  // ranges of clean points [first, after), ascending, disjoint, not touching; `low`: fewest blocks open in each
+  const first: number[] = [];
+  const after: number[] = [];
+  const low: number[] = [];
+  /**
+   * Grows a new range until it is closed: a window starting inside blocks must not close them (what follows a
+   * block's end depends on the statement that opened it), so its start moves out to a point no deeper than the
+   * shallowest the window goes; a window that reaches the previous one merges with it. Merging as soon as the two
+   * touch means no point is stepped over twice, so hits on every line stay linear.
+   */
+  const addRange = (f: number, a: number, l: number): void => {
+    for (;;) {
+      const n = first.length - 1;
+      if (n >= 0 && after[n]! >= f) {
+        f = Math.min(first[n]!, f);
+        a = Math.max(after[n]!, a);
+        l = Math.min(low[n]!, l);
+        first.pop();
+        after.pop();
+        low.pop();
+      } else if (f > 0 && depth[f]! > l) {
+        f--;
+        l = Math.min(l, dip[f]!);
+      } else {
+        first.push(f);
+        after.push(a);
+        low.push(l);
+        return;
+      }
+    }
+  };
+  let p = 0;
+  const want = (rangeStart: number, rangeEnd: number): void => {
+    while (p + 1 < count && at[p + 1]! <= rangeStart) p++;
+    let q = p + 1;
+    let lowest = dip[p]!;
+    while (q < count && at[q]! < rangeEnd) lowest = Math.min(lowest, dip[q++]!);
+    addRange(p, q, lowest);
+  };
+  // what the walker must cover: each cue or anchor hit's last character, and the hot ranges, in this order
+  const { ends, kinds } = hits;
+  const hitCount = ends.length;
+  const wanted = HitKind.cue | HitKind.anchor;
+  let h = 0;
+  for (const [hotStart, hotEnd] of points.hot) {
+    for (; h < hitCount && ends[h]! - 1 < hotStart; h++) if (kinds[h]! & wanted) want(ends[h]! - 1, ends[h]!);
+    want(hotStart, hotEnd);
+  }
+  for (; h < hitCount; h++) if (kinds[h]! & wanted) want(ends[h]! - 1, ends[h]!);
+  const windows: CodeWindow[] = [];
+  for (let r = 0; r < first.length; r++) {
+    const f = first[r]!;
+    const a = after[r]!;
+    windows.push({ start: at[f]!, end: a < count ? at[a]! : to, segmentIndex: points.segment[f]!, section: points.section[f], depth: depth[f]! });
+  }
+  return windows;
 }
 
 /** An open bracket of the light pass. */
@@ -126,72 +142,107 @@ function lightFrame(code: number, plain: boolean, start: number, segment: number
   return { code, plain, statementStart: start, readTo: start, readSegment: segment, lastSegment: undefined, statementPlain: true };
 }
 
+/** The frame starts a new statement at `start` (the next segment is `segment`). */
+function restartStatement(frame: LightFrame, start: number, segment: number): void {
+  frame.statementStart = start;
+  frame.readTo = start;
+  frame.readSegment = segment;
+  frame.lastSegment = undefined;
+  frame.statementPlain = true;
+}
+
+/** Called at each new clean point after the first; true stops the pass there, without recording the point. */
+export type StopAt = (at: number, depth: number, section: string | undefined) => boolean;
+
 /**
  * The walker's structure without its reading: the same loop as `Walker.run` (code.ts), keeping only the open
  * brackets and the TOML section (the line-start flag is worked out where it matters). A clean point is a line
  * start where every open bracket is a plain block and the statement just ended.
+ *
+ * Starts at the last point of `points` (its `dip` not yet noted), appends the points after it and the hot ranges,
+ * and returns where it stopped: `to`, or the point where `stop` said so (the dip before it is noted). `from` is
+ * where the text being read begins (a line start for the walker).
  */
-function cleanPoints(text: string, options: CodeOptions, segments: Segment[], from: number, to: number): CleanPoints {
+export function lightPass(text: string, options: CodeOptions, segments: Segment[], points: CleanPoints, from: number, to: number, stop?: StopAt): number {
+  const units = codeUnitsOf(text);
   const python = options.flavor === 'python';
   const tomlSections = options.config === true && python;
   // blocks are statement-level in C-like code; a Python or JSON/TOML `{` is a value, never a clean place
   const blocks = options.flavor === 'c' && options.config !== true;
-  const points: CleanPoints = { at: [from], segment: [0], section: [undefined], depth: [0], dip: [], hot: [] };
-  const stack: LightFrame[] = [lightFrame(0, true, from, 0)];
+  const last = points.at.length - 1;
+  const start = points.at[last]!;
+  let s = points.segment[last]!;
+  let section = points.section[last];
+  let hotStart = points.hotFrom[last]!;
+  let lowest = points.depth[last]!;
+  // the point's blocks are plain, their statements so far plain too (else a bracket would not be); each lower one
+  // is read again from the `}` that makes it the top one (see the pop below), so its own start does not matter
+  const stack: LightFrame[] = [lightFrame(0, true, start, s)];
+  for (let d = 0; d < lowest; d++) stack.push(lightFrame(123, true, start, s));
   let blockers = 0; // frames on the stack that are not plain
-  let lowest = 0; // fewest blocks open since the last point
-  let hotStart = -1;
-  let section: string | undefined;
-  let s = 0;
-  let i = from;
+  let segment = segments[s];
+  let segmentStart = segment ? segment.start : Infinity;
+  let i = start;
   while (i < to) {
-    const segment = segments[s];
-    if (segment && segment.start <= i) {
-      s++;
-      i = Math.max(i, segment.end);
+    if (segmentStart <= i) {
+      i = Math.max(i, segment!.end);
+      segment = segments[++s];
+      segmentStart = segment ? segment.start : Infinity;
       continue;
     }
-    const stop = segment ? Math.min(segment.start, to) : to;
+    const stopAt = segmentStart < to ? segmentStart : to;
     // only newlines, brackets and `!` change what the walker carries: jump to the next one
-    STRUCTURE.lastIndex = i;
-    const next = STRUCTURE.test(text) ? STRUCTURE.lastIndex - 1 : to; // test() allocates no match
-    if (next >= stop) {
-      i = stop;
+    while (i < stopAt) {
+      const code = units[i]!;
+      if (code <= 125 && STRUCTURE[code] === 1) break;
+      i++;
+    }
+    if (i >= stopAt) {
+      i = stopAt;
       continue;
     }
-    i = next;
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     const top = stack[stack.length - 1]!;
     if (code === 10) {
-      if ((top.code === 0 || top.code === 123) && statementEnds(text, i, python)) {
-        stack[stack.length - 1] = lightFrame(top.code, top.plain, i + 1, s);
-        if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(text, i + 1, to)) {
+      if ((top.code === 0 || top.code === 123) && statementEnds(units, i, python)) {
+        restartStatement(top, i + 1, s);
+        if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(units, i + 1, to)) {
+          const depth = stack.length - 1;
           points.dip.push(lowest);
-          lowest = stack.length - 1;
+          if (stop?.(i + 1, depth, section)) return i + 1;
+          lowest = depth;
           points.at.push(i + 1);
           points.segment.push(s);
           points.section.push(section);
-          points.depth.push(stack.length - 1);
+          points.depth.push(depth);
+          points.hotFrom.push(hotStart);
         }
       }
       i++;
     } else if (code === 33 /* ! */) {
       // a notebook shell escape at a line start: the walker skips to the line end (or the next segment)
-      i = python && atLineStart(text, i, from) ? Math.min(lineEnd(text, i), stop) : i + 1;
-    } else if (code === 91 /* [ */ && tomlSections && stack.length === 1 && atLineStart(text, i, from)) {
-      const end = Math.min(lineEnd(text, i), stop);
+      i = python && atLineStart(units, i, from) ? Math.min(lineEnd(text, i), stopAt) : i + 1;
+    } else if (code === 91 /* [ */ && tomlSections && stack.length === 1 && atLineStart(units, i, from)) {
+      const end = Math.min(lineEnd(text, i), stopAt);
       section = tomlSectionName(text.slice(i, end)); // as Walker.run reads it
       if (hotStart >= 0) points.hot.push([hotStart, i]);
       hotStart = keyStrength(section.slice(section.lastIndexOf('.') + 1)) === 'key' ? i : -1;
       i = end;
     } else if (code === 40 || code === 91 || code === 123) {
-      const plain = code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) && statementIsPlain(text, segments, top, i);
+      const plain = code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) && statementIsPlain(text, units, segments, top, i);
       if (!plain) blockers++;
       stack.push(lightFrame(code, plain, i + 1, s));
       i++;
     } else {
       if (stack.length > 1) {
-        if (!stack.pop()!.plain) blockers--;
+        const closed = stack.pop()!;
+        if (!closed.plain) blockers--;
+        else {
+          // the frame below had read its statement up to this block's `{` and found it plain; reading on from the
+          // `}` finds the same (the block's inside is nested for it, and a name or quote before a later `=` or `:`
+          // cannot reach back past the `}`), and needs nothing from before this point
+          restartRead(stack[stack.length - 1]!, i + 1, s);
+        }
         lowest = Math.min(lowest, stack.length - 1);
       } else if (code === 93) {
         // a stray `]`: a `] = x` after it takes the key of the last subscript, wherever that was; the walker over
@@ -203,8 +254,13 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
   }
   points.dip.push(lowest);
   if (hotStart >= 0) points.hot.push([hotStart, to]);
-  points.hot.sort((a, b) => a[0] - b[0]);
-  return points;
+  return to;
+}
+
+function restartRead(frame: LightFrame, at: number, segment: number): void {
+  frame.readTo = at;
+  frame.readSegment = segment;
+  frame.lastSegment = undefined;
 }
 
 /**
@@ -213,7 +269,7 @@ function cleanPoints(text: string, options: CodeOptions, segments: Segment[], fr
  * as a key is read generously (any name or literal before `=`/`:`), so a doubt makes the block not plain.
  * Reads on from where the last call stopped (a minified file is one statement with thousands of blocks).
  */
-function statementIsPlain(text: string, segments: Segment[], frame: LightFrame, to: number): boolean {
+function statementIsPlain(text: string, units: Uint16Array, segments: Segment[], frame: LightFrame, to: number): boolean {
   let s = frame.readSegment;
   let lastSegment = frame.lastSegment;
   let nested = 0;
@@ -227,17 +283,19 @@ function statementIsPlain(text: string, segments: Segment[], frame: LightFrame, 
       continue;
     }
     const stop = segment ? Math.min(segment.start, to) : to;
-    KEY_MARKS.lastIndex = i;
-    const next = KEY_MARKS.test(text) ? KEY_MARKS.lastIndex - 1 : to;
-    if (next >= stop) {
+    while (i < stop) {
+      const code = units[i]!;
+      if (code <= 125 && KEY_MARKS[code] === 1) break;
+      i++;
+    }
+    if (i >= stop) {
       i = stop;
       continue;
     }
-    i = next;
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     if (code === 40 || code === 91 || code === 123) nested++;
     else if (code === 41 || code === 93 || code === 125) nested = Math.max(0, nested - 1);
-    else if (nested === 0 && !beforeMarkIsPlain(text, frame.statementStart, i, lastSegment)) frame.statementPlain = false;
+    else if (nested === 0 && !beforeMarkIsPlain(text, units, frame.statementStart, i, lastSegment)) frame.statementPlain = false;
     i++;
   }
   frame.readTo = Math.max(i, to);
@@ -246,22 +304,20 @@ function statementIsPlain(text: string, segments: Segment[], frame: LightFrame, 
   return frame.statementPlain;
 }
 
-const KEY_MARKS = /[=:()[\]{}]/g;
-
 /** What comes before a `=` or `:` at `at`: plain unless a name or literal there is a model or never-model key. */
-function beforeMarkIsPlain(text: string, from: number, at: number, lastSegment: Segment | undefined): boolean {
+function beforeMarkIsPlain(text: string, units: Uint16Array, from: number, at: number, lastSegment: Segment | undefined): boolean {
   let p = at - 1;
-  while (p >= from && (text[p] === ' ' || text[p] === '\t')) p--;
+  while (p >= from && (units[p] === 32 || units[p] === 9)) p--;
   if (p < from) return true;
-  const ch = text[p]!;
-  if (ch === ']') return false; // `config["model"] = x`
-  if (ch === '"' || ch === "'" || ch === '`') {
+  const code = units[p]!;
+  if (code === 93 /* ] */) return false; // `config["model"] = x`
+  if (code === 34 || code === 39 || code === 96 /* " ' ` */) {
     if (!lastSegment || lastSegment.end !== p + 1) return false;
     return isPlainKey(text.slice(lastSegment.contentStart, lastSegment.contentEnd));
   }
-  if (!isNameCode(text.charCodeAt(p))) return true;
+  if (!isNameCode(code)) return true;
   let start = p;
-  while (start > from && isNameCode(text.charCodeAt(start - 1))) start--;
+  while (start > from && isNameCode(units[start - 1]!)) start--;
   const chain = text.slice(start, p + 1);
   const dot = chain.lastIndexOf('.');
   return isPlainKey(dot >= 0 ? chain.slice(dot + 1) : chain.replace(/^[0-9]+/, ''));
@@ -276,33 +332,44 @@ function isNameCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46;
 }
 
-const STRUCTURE = /[\n!()[\]{}]/g;
+function flagsOf(characters: string): Uint8Array {
+  const flags = new Uint8Array(126);
+  for (let i = 0; i < characters.length; i++) flags[characters.charCodeAt(i)] = 1;
+  return flags;
+}
+
+/** Newlines, brackets and `!` (code <= 125 each). */
+const STRUCTURE = flagsOf('\n!()[]{}');
+/** `=`, `:` and brackets. */
+const KEY_MARKS = flagsOf('=:()[]{}');
 
 /** The walker's `lineStart`: only blanks since the line began (a segment would have put a quote or `#` there). */
-function atLineStart(text: string, at: number, from: number): boolean {
+function atLineStart(units: Uint16Array, at: number, from: number): boolean {
   let p = at - 1;
-  while (p >= from && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
-  return p < from || text[p] === '\n';
+  while (p >= from && (units[p] === 32 || units[p] === 9 || units[p] === 13)) p--;
+  return p < from || units[p] === 10;
 }
 
 /** The walker resets the statement at this newline (code.ts `newline` at the root frame). */
-function statementEnds(text: string, at: number, python: boolean): boolean {
+function statementEnds(units: Uint16Array, at: number, python: boolean): boolean {
   let p = at - 1;
-  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r' || text[p] === '\n')) p--;
-  const previous = text[p];
-  if (previous === ':' && python) return true;
-  return !(previous === '=' || previous === ':' || previous === ',' || previous === '\\' || previous === '?' || previous === '|' || previous === '&');
+  while (p >= 0 && (units[p] === 32 || units[p] === 9 || units[p] === 13 || units[p] === 10)) p--;
+  if (p < 0) return true;
+  const previous = units[p];
+  if (previous === 58 /* : */ && python) return true;
+  // = : , \ ? | &
+  return !(previous === 61 || previous === 58 || previous === 44 || previous === 92 || previous === 63 || previous === 124 || previous === 38);
 }
 
 /**
  * The first thing after `at` does not look back past it: an opening bracket asks whether a name came just
  * before it (a call, a subscript), and `=` whether a subscript did (`config["model"] = x`).
  */
-function startsCleanly(text: string, at: number, to: number): boolean {
+function startsCleanly(units: Uint16Array, at: number, to: number): boolean {
   let p = at;
-  while (p < to && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r' || text[p] === '\n')) p++;
-  const first = text[p];
-  return first !== '(' && first !== '[' && first !== '{' && first !== '=';
+  while (p < to && (units[p] === 32 || units[p] === 9 || units[p] === 13 || units[p] === 10)) p++;
+  const first = units[p]; // at `to` and after: the text after the range (undefined past the end), as the walker reads it
+  return first !== 40 && first !== 91 && first !== 123 && first !== 61; // ( [ { =
 }
 
 function lineEnd(text: string, from: number): number {
