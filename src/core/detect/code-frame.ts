@@ -60,6 +60,7 @@ export function resetArgument(frame: Frame): void {
  * a JSON object's keys can run to thousands: each list remembers how far it was read.
  */
 export function strongestKey(keys: string[]): Strength | undefined {
+  if (keys.length <= SHORT_KEY_LIST) return strongestOf(keys);
   let seen = readKeys.get(keys);
   if (!seen) {
     seen = { read: 0, best: undefined };
@@ -73,3 +74,16 @@ export function strongestKey(keys: string[]): Strength | undefined {
 }
 
 const readKeys = new WeakMap<string[], { read: number; best: Strength | undefined }>();
+
+/** Most lists hold no key or one (every bracket asks, `f(x)`): read them again rather than remember them. */
+const SHORT_KEY_LIST = 4;
+
+function strongestOf(keys: string[]): Strength | undefined {
+  let best: Strength | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const strength = keyStrength(keys[k]!);
+    if (strength === 'key') return strength;
+    if (strength) best = strength;
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 /** Which key, keyword or flag names say that their value is a model. */
 import type { Strength } from './ids';
 import { boundedMemo } from './bounded-memo';
+import { NormalizedEndings, NormalizedWordSet } from './key-words';
 
 /** Normalised (lower case, letters and digits only) key endings whose value is a model id. */
 const MODEL_ENDINGS = [
@@ -38,7 +39,15 @@ export function normalizeKey(key: string): string {
  * `key` for model keys, `medium` for maybe-model keys, undefined otherwise. Plural keys (`models`) count. Keys
  * repeat across a file and a workspace, so answers are remembered.
  */
-export const keyStrength = boundedMemo(computeKeyStrength);
+export function keyStrength(key: string): Strength | undefined {
+  // most keys end like no model key: settled without a normalised copy or a memo lookup
+  return ANY_ENDING.endOrSingularEnds(key) ? rememberedKeyStrength(key) : undefined;
+}
+
+/** Every ending that can make a key a model key, plural or not: a key without one is none (computeKeyStrength). */
+const ANY_ENDING = new NormalizedEndings([...MODEL_ENDINGS, ...MAYBE_MODEL_ENDINGS, 'llm']);
+
+const rememberedKeyStrength = boundedMemo(computeKeyStrength);
 
 function computeKeyStrength(key: string): Strength | undefined {
   let norm = normalizeKey(key);
@@ -54,7 +63,7 @@ function computeKeyStrength(key: string): Strength | undefined {
 }
 
 /** Keys whose values are never model references, even when they look like one (images, actions, datasets). */
-const NEVER_KEYS = new Set([
+const NEVER_KEYS = new NormalizedWordSet([
   'image', 'images', 'uses', 'containername', 'container', 'dataset', 'datasets', 'datasetname', 'datasetid',
   'datasetpath', 'trainfile', 'validationfile', 'repository', 'repo', 'githubrepo', 'branch', 'ref', 'version',
   'contenttype', 'mimetype', 'accept', 'from', 'path', 'file', 'filename', 'url', 'homepage', 'package', 'main',
@@ -66,13 +75,11 @@ const NEVER_KEYS = new Set([
 ]);
 
 /** Inside a block or section named for a model (`[model]`, `model:`), these keys name it. */
-const NESTED_MODEL_KEYS = new Set(['name', 'id', 'nameorpath', 'path', 'repo', 'repoid', 'hfid', 'hubid', 'uri']);
+const NESTED_MODEL_KEYS = new NormalizedWordSet(['name', 'id', 'nameorpath', 'path', 'repo', 'repoid', 'hfid', 'hubid', 'uri']);
 
 /** The strength of `key` inside a block or TOML/INI section called `parent`. */
 export function nestedKeyStrength(parent: string | undefined, key: string): Strength | undefined {
-  if (parent === undefined) return undefined;
-  const norm = normalizeKey(key);
-  if (!NESTED_MODEL_KEYS.has(norm)) return undefined;
+  if (parent === undefined || !NESTED_MODEL_KEYS.has(key)) return undefined;
   const last = parent.slice(parent.lastIndexOf('.') + 1);
   return keyStrength(last) === 'key' ? 'medium' : undefined;
 }
@@ -83,5 +90,5 @@ export function isAliasKey(parent: string | undefined, key: string): boolean {
 }
 
 export function isNeverKey(key: string): boolean {
-  return NEVER_KEYS.has(normalizeKey(key));
+  return NEVER_KEYS.has(key);
 }
