@@ -46,7 +46,19 @@ export function createTextDocument(uri: string, text: string): TextDocumentLike 
   };
 }
 
+/** Offsets where lines start; a line ends at `\n`, `\r\n` or a lone `\r` (as VS Code counts them). */
 export function computeLineStarts(text: string): number[] {
+  // Most files have no `\r`: native searches for `\n` then cost about a tenth of a loop over every character.
+  return text.indexOf('\r') < 0 ? lineFeedStarts(text) : anyBreakStarts(text);
+}
+
+function lineFeedStarts(text: string): number[] {
+  const result = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) result.push(at + 1);
+  return result;
+}
+
+function anyBreakStarts(text: string): number[] {
   const result = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
