@@ -1,8 +1,12 @@
 /** `npm run data:check`: runs the dataset checks on the committed files, prints counts, fails on any error. */
+import { checkShippedIndex } from './check-shipped';
 import { runChecks } from './checks';
 import { staleModelFiles } from './stale';
 
 const result = runChecks();
+const shipped = checkShippedIndex();
+result.errors.push(...shipped.errors);
+result.warnings.push(...shipped.warnings);
 const stale = staleModelFiles();
 if (stale === null) result.warnings.push('reference folder not found: skipped the check that data/models is up to date');
 // A warning, not an error: the API engineer's inputs change independently of data/models, and a stale file

@@ -8,7 +8,8 @@ import { findSuppressions, suppressionFor } from './assess/suppression';
 import type { Model } from './dataset/schema';
 import type { DatasetView } from './dataset/view';
 import { createModelResolver, type ModelResolver, type Resolution } from './dataset/resolve';
-import { detectModelReferences, prefilterFor, type DetectionMemo, type Prefilter } from './detect';
+import { detectModelReferences, type DetectionMemo, type Prefilter } from './detect';
+import { prefilterOfDataset } from './detect/prefilter';
 import type { DetectedReference } from './detect/reference';
 import { createTextDocument, type TextDocumentLike } from './document';
 import type { Finding } from './finding';
@@ -54,11 +55,11 @@ export function createEngine(options: EngineOptions): Engine {
   const { dataset } = options;
   const resolver = options.resolver ?? dataset.resolver?.() ?? createModelResolver({ models: dataset.models() });
   const usePrefilter = options.prefilter ?? options.resolver === undefined;
-  // the anchors come from the models: built on first use (that parses every model), shared by engines on the same models
+  // built on first use, from the anchors the shipped dataset brings (else from every model), shared by engines on the same dataset
   let built = false;
   let cached: Prefilter | undefined;
   const prefilter = (): Prefilter | undefined => {
-    if (!built && usePrefilter) cached = prefilterFor(dataset.models());
+    if (!built && usePrefilter) cached = prefilterOfDataset(dataset);
     built = true;
     return cached;
   };

@@ -1,7 +1,7 @@
 /**
  * The dataset as the build ships it, in three files beside the bundles:
- * - `dataset.json`, the index, read at load: the entry counts and the resolver's tables, packed into strings
- *   (packed-tables.ts);
+ * - `dataset.json`, the index, read at load: the entry counts, the resolver's tables, packed into strings
+ *   (packed-tables.ts), and what detection and the scan need from every model (detection-facts.ts);
  * - `dataset-entries.jsonl`, read on the first lookup: a line of the entries' ids, then one entry per line without
  *   its details (licenses, then publishers, then models), each line parsed the first time it is asked for;
  * - `dataset-details.jsonl`, read the first time a consumer asks for sources, provenance, conflicts, notes or
@@ -38,6 +38,10 @@ export interface DatasetIndex {
   /** How many of each: the entries file has this many lines of each kind, licenses first. */
   counts: { licenses: number; publishers: number; models: number };
   resolver: PackedResolverTables;
+  /** The prefilter's anchors joined by line feeds, or null when some id has none (detection-facts.ts). */
+  prefilterAnchors: string | null;
+  /** Positions of the models with live facts. */
+  liveModels: number[];
   entriesFile: ShippedFile;
   detailsFile: ShippedFile;
 }

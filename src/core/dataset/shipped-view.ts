@@ -10,6 +10,7 @@ import { createResolverFromTables, type ModelResolver } from './resolve';
 import { splitLines, unpackResolverTables } from './packed-tables';
 import type { License, Model, Publisher, Source } from './schema';
 import { JsonLines } from './json-lines';
+import { readLiveModelPositions, readPrefilterAnchors } from './shipped-detection-facts';
 import {
   DETAILS_FORMAT,
   LICENSE_DETAIL_KEYS,
@@ -68,6 +69,8 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
   const publishers = kind<Publisher>(counts.licenses, counts.publishers, () => idsOnce().publisherIds, PUBLISHER_DETAIL_KEYS);
   const models = kind<Model>(counts.licenses + counts.publishers, counts.models, () => idsOnce().modelIds, MODEL_DETAIL_KEYS);
   let resolver: ModelResolver | undefined;
+  let prefilterAnchors: string[] | null | undefined;
+  let liveModels: Model[] | undefined;
 
   return {
     version: index.version,
@@ -78,6 +81,11 @@ export function createShippedView(index: DatasetIndex, files: ShippedFiles): Dat
     licenses: () => licenses.all(),
     modelCount: () => counts.models,
     resolver: () => (resolver ??= createResolverFromTables(unpackResolverTables(index.resolver), (position) => models.at(position))),
+    // an index without them (not from this build) leaves them to be computed from the models
+    ...(index.prefilterAnchors === undefined ? {} : { prefilterAnchors: () => (prefilterAnchors ??= readPrefilterAnchors(index)) }),
+    ...(index.liveModels === undefined
+      ? {}
+      : { liveModels: () => (liveModels ??= readLiveModelPositions(index).map((position) => models.at(position))) }),
   };
 }
 

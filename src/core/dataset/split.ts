@@ -2,7 +2,8 @@
  * A validated dataset <-> the shipped index, model records and details (shipped-format.ts). The build splits;
  * joining back is for a shipped copy that does not hash to the validated build, which is then validated whole.
  */
-import { packResolverTables } from './packed-tables';
+import { detectionFactsOf } from './detection-facts';
+import { joinLines, packResolverTables } from './packed-tables';
 import { buildResolverTables } from './resolver-tables';
 import type { Dataset, License, Model, Publisher, Source } from './schema';
 import {
@@ -53,12 +54,15 @@ export function splitDataset(dataset: Dataset): SplitDataset {
     })),
     publishers: dataset.publishers.map((publisher) => ({ sources: sources.refs(publisher.sources) })),
   };
+  const facts = detectionFactsOf(dataset.models);
   const index = {
     format: INDEX_FORMAT,
     version: dataset.version,
     generated: dataset.generated,
     counts: { licenses: dataset.licenses.length, publishers: dataset.publishers.length, models: dataset.models.length },
     resolver: packResolverTables(buildResolverTables(dataset.models)),
+    prefilterAnchors: facts.prefilterAnchors && joinLines(facts.prefilterAnchors),
+    liveModels: facts.liveModels,
   } as const;
   return { index, entries, details };
 }

@@ -14,4 +14,11 @@ export interface DatasetView {
   modelCount?(): number;
   /** The resolver over this dataset's models, built once (the shipped dataset brings its tables precomputed). */
   resolver?(): ModelResolver;
+  /**
+   * The prefilter's anchors for `models()` as the build computed them (detection-facts.ts), null when some id has
+   * none. Absent: detection computes them from `models()`.
+   */
+  prefilterAnchors?(): readonly string[] | null;
+  /** The models with live facts, without parsing the others. Absent: filter `models()`. */
+  liveModels?(): readonly Model[];
 }

@@ -17,13 +17,16 @@ export type LiveModels = ReadonlyMap<string, Model>;
 export function createOverlayView(bundled: DatasetView, live: LiveModels): DatasetView {
   // Listing every model parses the whole bundled dataset: only when a consumer asks for the list.
   let all: Model[] | undefined;
+  const addedLive = () => [...live.values()].filter((model) => !bundled.getModel(model.id));
+  const bundledLive = bundled.liveModels?.bind(bundled);
   return {
     version: bundled.version,
     getModel: (id) => bundled.getModel(id) ?? live.get(id.toLowerCase()),
     getLicense: (id) => bundled.getLicense(id),
     getPublisher: (id) => bundled.getPublisher(id),
-    models: () => (all ??= [...bundled.models(), ...[...live.values()].filter((model) => !bundled.getModel(model.id))]),
+    models: () => (all ??= [...bundled.models(), ...addedLive()]),
     licenses: () => bundled.licenses(),
+    ...(bundledLive ? { liveModels: () => [...bundledLive(), ...addedLive().filter((model) => liveFactsOf(model) !== undefined)] } : {}),
   };
 }
 

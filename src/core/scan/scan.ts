@@ -84,7 +84,7 @@ export async function scanFolder(root: string, engine: Engine, options: ScanOpti
     await scanInWorkers(plan.files, {
       datasetPath: parallel.option.datasetPath,
       policy: engine.policy,
-      liveModels: engine.dataset.models().filter((model) => liveFactsOf(model) !== undefined),
+      liveModels: engine.dataset.liveModels?.().slice() ?? engine.dataset.models().filter((model) => liveFactsOf(model) !== undefined),
       standardFileAnalyzers: parallel.option.fileAnalyzers === 'standard',
       maxFileBytes,
     }, parallel.script, {

@@ -3,6 +3,7 @@
  * of known ids (anchors.ts), found by one automaton (automaton.ts). Built once per dataset.
  */
 import type { Model } from '../../dataset/schema';
+import type { DatasetView } from '../../dataset/view';
 import { anchorsOf } from './anchors';
 import { buildAutomaton, scannerOf, type Matches, type Pattern } from './automaton';
 import { cuePatterns, HitKind, LOAD_CUE } from './cues';
@@ -19,21 +20,40 @@ export interface Prefilter {
   scan(text: string, from?: number, to?: number): Hits;
 }
 
-const cache = new WeakMap<readonly Model[], Prefilter | null>();
+/** Keyed by a dataset's model list, or by the anchor list its build shipped. */
+const cache = new WeakMap<readonly Model[] | readonly string[], Prefilter | null>();
+
+/**
+ * The prefilter for a dataset: from the anchors its build shipped when it has them (the models need not be
+ * parsed, which costs about 100 ms for the shipped dataset), else from its models.
+ */
+export function prefilterOfDataset(dataset: Pick<DatasetView, 'models' | 'prefilterAnchors'>): Prefilter | undefined {
+  const shipped = dataset.prefilterAnchors?.();
+  if (shipped === undefined) return prefilterFor(dataset.models());
+  return shipped === null ? undefined : cached(shipped, () => prefilterOfAnchors(shipped));
+}
 
 /** The prefilter for a dataset's models; undefined when some id cannot be anchored (then detection reads everything). */
 export function prefilterFor(models: readonly Model[]): Prefilter | undefined {
-  let prefilter = cache.get(models);
+  return cached(models, () => buildPrefilter(models));
+}
+
+function cached(key: readonly Model[] | readonly string[], build: () => Prefilter | undefined): Prefilter | undefined {
+  let prefilter = cache.get(key);
   if (prefilter === undefined) {
-    prefilter = buildPrefilter(models) ?? null;
-    cache.set(models, prefilter);
+    prefilter = build() ?? null;
+    cache.set(key, prefilter);
   }
   return prefilter ?? undefined;
 }
 
 export function buildPrefilter(models: readonly Model[]): Prefilter | undefined {
   const anchors = anchorsOf(models);
-  if (!anchors) return undefined;
+  return anchors && prefilterOfAnchors(anchors);
+}
+
+/** The prefilter for ids with these anchors (`anchorsOf`). */
+export function prefilterOfAnchors(anchors: Iterable<string>): Prefilter {
   const patterns: Pattern[] = cuePatterns();
   for (const anchor of anchors) patterns.push({ text: anchor, flags: HitKind.anchor });
   patterns.push({ text: LOAD_CUE, flags: LOAD_FLAG });
