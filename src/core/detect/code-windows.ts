@@ -151,8 +151,11 @@ function restartStatement(frame: LightFrame, start: number, segment: number): vo
   frame.statementPlain = true;
 }
 
-/** Called at each new clean point after the first; true stops the pass there, without recording the point. */
-export type StopAt = (at: number, depth: number, section: string | undefined) => boolean;
+/**
+ * Called at each new clean point after the first, with the pass's state there (`hotStart`: the open hot section's
+ * start, -1 when none); true stops the pass there, without recording the point.
+ */
+export type StopAt = (at: number, depth: number, section: string | undefined, hotStart: number) => boolean;
 
 /**
  * The walker's structure without its reading: the same loop as `Walker.run` (code.ts), keeping only the open
@@ -209,7 +212,7 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
         if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(units, i + 1, to)) {
           const depth = stack.length - 1;
           points.dip.push(lowest);
-          if (stop?.(i + 1, depth, section)) return i + 1;
+          if (stop?.(i + 1, depth, section, hotStart)) return i + 1;
           lowest = depth;
           points.at.push(i + 1);
           points.segment.push(s);

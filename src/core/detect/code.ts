@@ -10,7 +10,8 @@ import { contextOf } from './code-context';
 import { type Frame, namedSetting, neverKeyed, newFrame, resetArgument, strongestKey } from './code-frame';
 import type { Collector } from './collector';
 import { isIdLike, type Strength } from './ids';
-import { codeWindows, type CodeWindow } from './code-windows';
+import { rerun, looseBacktickFrom, readerOf, type WindowFound } from './code-run';
+import { cleanPoints, windowsOf, type CodeWindow } from './code-windows';
 import type { DetectionMemo } from './memo';
 import { lexCode, type LexOptions, type Segment } from './lexer';
 import { HitKind, type Hits } from './prefilter';
@@ -34,43 +35,63 @@ const CUE_OR_ANCHOR = HitKind.cue | HitKind.anchor;
 
 export function detectInCode(collector: Collector, options: CodeOptions, from = 0, to = collector.text.length): void {
   const text = collector.text;
-  const segments = lexCode(text, options, from, to);
-  const { hits } = options;
+  const { hits, memo } = options;
   if (!hits) {
-    new Walker(collector, options, segments).run(from, to);
+    new Walker(collector, options, lexCode(text, options, from, to)).run(from, to);
     return;
   }
+  // over a whole document with a memo, the passes start from the last run over it (code-run.ts), which is spent
+  const whole = memo !== undefined && from === 0 && to === text.length;
+  const last = whole ? memo.code : undefined;
+  if (whole) memo.code = undefined;
+  const again = last && rerun(last, text, options);
+  const segments = again ? again.segments : lexCode(text, options, from, to);
+  const points = again ? again.points : cleanPoints(text, options, segments, from, to);
+  const windows = windowsOf(points, hits, to);
+  const found: WindowFound[] = [];
   const checkpoint = collector.checkpoint();
   try {
-    for (const window of codeWindows(text, options, segments, hits, from, to)) walkWindow(collector, options, segments, window);
+    for (const window of windows) {
+      const known = again?.reuse(window);
+      if (known) for (const reference of known.references) collector.push(reference);
+      found.push(known ?? walkWindow(collector, options, segments, window));
+    }
   } catch (error) {
     if (error !== NEEDS_WHOLE_FILE) throw error;
     // a window met state from before it (a variable assigned earlier): read the whole file instead
     collector.rollback(checkpoint);
     new Walker(collector, options, segments).run(from, to);
+    found.length = 0;
   }
-  detectLiteralCommands(collector, segments, hits);
+  const commandsFrom = collector.checkpoint();
+  if (again) again.commands(collector, (some) => detectLiteralCommands(collector, some, hits));
+  else detectLiteralCommands(collector, segments, hits);
+  if (whole && found.length === windows.length) {
+    const looseBacktick = again ? again.looseBacktick : options.flavor === 'c' ? looseBacktickFrom(text, segments, 0, to) : Infinity;
+    const commands = collector.since(commandsFrom);
+    memo.code = { text, reader: readerOf(options), segments, looseBacktick, points, windows, found, commands };
+  }
 }
 
 /** One window, from the memo when it has walked the same window before (memo.ts says why that is sound). */
-function walkWindow(collector: Collector, options: CodeOptions, segments: Segment[], window: CodeWindow): void {
+function walkWindow(collector: Collector, options: CodeOptions, segments: Segment[], window: CodeWindow): WindowFound {
   const { memo } = options;
   const text = collector.text;
   const key = memo && `${options.flavor}|${options.config === true}|${options.hashComments === true}|${window.depth}|${window.section ?? ''}|${text.slice(window.start, window.end)}`;
   const known = key === undefined ? undefined : memo!.get(key);
   if (known && known.names.every((name) => !wasWrittenBefore(text, name, window.start))) {
-    for (const reference of known.references) {
-      collector.push({ ...reference, start: reference.start + window.start, end: reference.end + window.start });
-    }
-    return;
+    const references = known.references.map((reference) => ({ ...reference, start: reference.start + window.start, end: reference.end + window.start }));
+    for (const reference of references) collector.push(reference);
+    return { references, names: known.names };
   }
   const before = collector.checkpoint();
   const walker = new Walker(collector, options, segments, window);
   walker.run(window.start, window.end, window.segmentIndex);
+  const references = collector.since(before);
   if (key !== undefined) {
-    const references = collector.since(before).map((r) => ({ ...r, start: r.start - window.start, end: r.end - window.start }));
-    memo!.set(key, { references, names: walker.unassignedNames });
+    memo!.set(key, { references: references.map((r) => ({ ...r, start: r.start - window.start, end: r.end - window.start })), names: walker.unassignedNames });
   }
+  return { references, names: walker.unassignedNames };
 }
 
 function wasWrittenBefore(text: string, name: string, at: number): boolean {

@@ -13,7 +13,8 @@ import { detectInMarkdown } from './markdown';
 import { detectInModelfile, looksLikeModelfile } from './modelfile';
 import { detectInNotebook } from './notebook';
 import type { DetectionMemo } from './memo';
-import { HitKind, type Hits } from './prefilter';
+import { hitsAfterEdit } from './hits-after-edit';
+import { HitKind, type Hits, type Prefilter } from './prefilter';
 import { detectKnownTokens } from './prose';
 import type { DetectedReference, DetectOptions } from './reference';
 import { detectInShell } from './shell';
@@ -32,12 +33,20 @@ export function detectModelReferences(text: string, options: DetectOptions): Det
   const collector = new Collector(text, options.isKnown);
   detectUrls(collector);
   if (options.prefilter && !options.exhaustive) {
-    detectWithHits(collector, kind, options.prefilter.scan(text), options.memo);
+    detectWithHits(collector, kind, hitsOf(options.prefilter, text, options.memo), options.memo);
   } else {
     detectGgufNames(collector);
     detectKind(collector, kind, 0, text.length);
   }
   return collector.results();
+}
+
+/** With a memo, the scan reads only the lines edited since the last run over the document. */
+function hitsOf(prefilter: Prefilter, text: string, memo: DetectionMemo | undefined): Hits {
+  if (!memo) return prefilter.scan(text);
+  const hits = hitsAfterEdit(prefilter, text, memo.lastHits);
+  memo.lastHits = { text, hits, prefilter };
+  return hits;
 }
 
 /** Kinds whose readers react to `FROM` (a Modelfile, or a Dockerfile or docs fence that may be one). */

@@ -9,6 +9,8 @@
  * is read): those names are kept with the entry and checked again on every use.
  * A memo belongs to one dataset (one `isKnown`): never share it between engines on different datasets.
  */
+import type { CodeRun } from './code-run';
+import type { LastHits } from './hits-after-edit';
 import type { DetectedReference } from './reference';
 
 export interface MemoEntry {
@@ -22,6 +24,10 @@ export class DetectionMemo {
   private readonly entries = new Map<string, MemoEntry>();
   hits = 0;
   misses = 0;
+  /** The last whole-text run of the code reader: the next one re-reads only around the edit (code-run.ts). */
+  code: CodeRun | undefined;
+  /** The last prefilter hits: the next scan reads only around the edit (hits-after-edit.ts). */
+  lastHits: LastHits | undefined;
 
   constructor(private readonly limit = 4_000) {}
 
