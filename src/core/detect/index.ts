@@ -21,7 +21,7 @@ import { detectInShell } from './shell';
 import { detectUrls } from './urls';
 
 export type { DetectedReference, DetectOptions, KnownIdPredicate, SyntaxKind } from './reference';
-export { prefilterFor, type Prefilter } from './prefilter';
+export { prefilterFor, prefilterOfDataset, type Prefilter } from './prefilter';
 export { DetectionMemo } from './memo';
 
 export function detectModelReferences(text: string, options: DetectOptions): DetectedReference[] {
