@@ -11,6 +11,8 @@ import { detectCommands, tokenize, type TokenStream } from './cli';
 import { HitKind, type Hits } from './prefilter';
 import { detectKnownTokens } from './prose';
 import { cutAtClosingBracket } from './section';
+import { codeUnitsOf } from './code-units';
+import { CR, DASH, findComment, findKeyEnd, isBlank, isModelIdOrName, isWord, SPACE } from './config-line';
 import type { SyntaxKind } from './reference';
 
 export type ConfigFlavor = 'yaml' | 'env' | 'ini' | 'properties';
@@ -26,6 +28,8 @@ interface BlockKey {
  */
 export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from = 0, to = collector.text.length, hits?: Hits): void {
   const text = collector.text;
+  // every line's characters are read: as code units (faster than the string), read only within this call
+  const units = codeUnitsOf(text);
   const knownTokens = (start: number, end: number, syntax: SyntaxKind): void => {
     if (!hits || hits.any(start, end, HitKind.anchor)) detectKnownTokens(collector, start, end, syntax);
   };
@@ -38,9 +42,9 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    const contentEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const contentEnd = text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
     let p = lineStart;
-    while (p < contentEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+    while (p < contentEnd && isBlank(text.charCodeAt(p))) p++;
     const indent = p - lineStart;
     if (blockScalarIndent >= 0 && (p === contentEnd || indent > blockScalarIndent)) {
       knownTokens(p, contentEnd, 'config-value'); // `run: |` bodies, descriptions
@@ -54,7 +58,7 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
 
   /** Reads one line from its first non-blank character; returns the indent of a block scalar it opens, or -1. */
   function line(start: number, end: number, indent: number): number {
-    const commentAt = findComment(text, start, end, flavor);
+    const commentAt = findComment(units, start, end, flavor);
     if (commentAt >= 0) {
       if (!hits || hits.any(commentAt + 1, end, HitKind.cue | HitKind.anchor)) {
         detectCommands(collector, tokenize(text, commentAt + 1, end));
@@ -65,17 +69,17 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     }
     let p = start;
     let dash = -1;
-    while (flavor === 'yaml' && text[p] === '-' && (p + 1 === end || text[p + 1] === ' ')) {
+    while (flavor === 'yaml' && units[p] === DASH && (p + 1 === end || units[p + 1] === SPACE)) {
       dash = p - (start - indent);
       p += 1;
-      while (p < end && text[p] === ' ') p++;
+      while (p < end && units[p] === SPACE) p++;
     }
     if (flavor === 'env' && text.startsWith('export ', p)) p += 7;
     if (flavor === 'ini' && text[p] === '[') {
       section = cutAtClosingBracket(text.slice(p + 1, end)).trim(); // [section]
       return -1;
     }
-    const keyEnd = findKeyEnd(text, p, end, flavor);
+    const keyEnd = findKeyEnd(units, p, end, flavor);
     if (keyEnd < 0) {
       if (dash >= 0) listItem(p, end, dash);
       else knownTokens(p, end, 'config-value');
@@ -85,19 +89,20 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
     const keyIndent = dash >= 0 ? p - (start - indent) : indent;
     while (parents.length > 0 && parents[parents.length - 1]!.indent >= keyIndent) parents.pop();
     let valueStart = keyEnd + 1;
-    while (valueStart < end && (text[valueStart] === ' ' || text[valueStart] === '\t')) valueStart++;
-    if (dash >= 0) names.clear();
+    while (valueStart < end && isBlank(text.charCodeAt(valueStart))) valueStart++;
+    if (dash >= 0 && names.size > 0) names.clear(); // clear() allocates a new table even when empty
     if (valueStart >= end) {
       parents.push({ indent: keyIndent, key });
       return -1;
     }
     const first = text[valueStart]!;
     if (flavor === 'yaml' && (first === '|' || first === '>')) return keyIndent;
-    if (key.toLowerCase() === 'name') names.set(keyIndent, text.slice(valueStart, end).replace(/^["']|["']$/g, ''));
-    const parent = flavor === 'ini' ? section : parents[parents.length - 1]?.key;
+    if (isWord(key, 'name')) names.set(keyIndent, text.slice(valueStart, end).replace(/^["']|["']$/g, ''));
+    // (no read past the end of `parents`: that is V8's slow path)
+    const parent = flavor === 'ini' ? section : parents.length > 0 ? parents[parents.length - 1]!.key : undefined;
     const alias = isAliasKey(parent, key) || (flavor === 'yaml' && isServedName(key, keyIndent, end));
     let strength = alias ? undefined : keyStrength(key) ?? nestedKeyStrength(parent, key);
-    if (!strength && key.toLowerCase() === 'value') strength = keyStrength(names.get(keyIndent) ?? '');
+    if (!strength && isWord(key, 'value')) strength = keyStrength(names.get(keyIndent) ?? '');
     if (isNeverKey(key)) {
       collector.mask(valueStart, end);
       return -1;
@@ -200,13 +205,6 @@ export function detectInConfig(collector: Collector, flavor: ConfigFlavor, from 
   }
 }
 
-/** `model_id`, `modelName`, `MODEL-ID`: letters alone, lower case, are `modelid` or `modelname`. */
-function isModelIdOrName(key: string): boolean {
-  if (key.length < 7) return false; // both have seven letters or more
-  const norm = key.toLowerCase().replace(/[^a-z]/g, '');
-  return norm === 'modelid' || norm === 'modelname';
-}
-
 /**
  * `tokenize(text, from, to, true)`, kept to the commands that hold a cue: every command shape starts with a cue
  * word (cli.ts), and a command ends at a line break that neither a `\` nor a following `- ` item continues. Each
@@ -263,44 +261,6 @@ function breakRun(text: string, from: number, at: number, to = text.length): { s
   while (end < to && (text[end] === ' ' || text[end] === '\t' || text[end] === '\r' || text[end] === '\n')) end++;
   const continued = (before >= from && text[before] === '\\') || text[end] === '-';
   return { start, end, continued };
-}
-
-/** `key:` (YAML, properties), `KEY=` (.env, INI, properties); -1 when the line has no key. */
-function findKeyEnd(text: string, start: number, end: number, flavor: ConfigFlavor): number {
-  const quote = text[start];
-  if (quote === '"' || quote === "'") {
-    const close = text.indexOf(quote, start + 1);
-    if (close < 0 || close >= end) return -1;
-    const sep = close + 1;
-    return text[sep] === ':' || text[sep] === '=' ? sep : -1;
-  }
-  for (let i = start; i < end && i < start + 120; i++) {
-    const ch = text[i]!;
-    if (flavor === 'yaml') {
-      if (ch === ':' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) return i > start ? i : -1;
-      if (ch === '"' || ch === "'" || ch === '{' || ch === '[' || ch === '#') return -1;
-    } else {
-      if (ch === '=' || (flavor !== 'env' && ch === ':')) return i > start ? i : -1;
-      if (ch === ' ' && flavor === 'env') return -1;
-    }
-  }
-  return -1;
-}
-
-function findComment(text: string, start: number, end: number, flavor: ConfigFlavor): number {
-  if (text[start] === '#' || (flavor === 'ini' && text[start] === ';') || (flavor === 'properties' && text[start] === '!')) return start;
-  let quote = '';
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") {
-      if (i === start || text[i - 1] === ' ' || text[i - 1] === ':' || text[i - 1] === '=') quote = ch;
-    } else if (ch === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) {
-      return i;
-    }
-  }
-  return -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

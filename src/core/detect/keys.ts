@@ -86,8 +86,11 @@ export function nestedKeyStrength(parent: string | undefined, key: string): Stre
 
 /** LiteLLM's `model_list: [- model_name: alias]`: the alias users call, not a model. */
 export function isAliasKey(parent: string | undefined, key: string): boolean {
-  return parent !== undefined && normalizeKey(parent) === 'modellist' && normalizeKey(key) === 'modelname';
+  return parent !== undefined && MODEL_LIST.has(parent) && MODEL_NAME.has(key);
 }
+
+const MODEL_LIST = new NormalizedWordSet(['modellist']);
+const MODEL_NAME = new NormalizedWordSet(['modelname']);
 
 export function isNeverKey(key: string): boolean {
   return NEVER_KEYS.has(key);

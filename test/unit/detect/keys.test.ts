@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isNeverKey, keyStrength, nestedKeyStrength, normalizeKey } from '../../../src/core/detect/keys';
+import { isAliasKey, isNeverKey, keyStrength, nestedKeyStrength, normalizeKey } from '../../../src/core/detect/keys';
 import { strongestKey } from '../../../src/core/detect/code-frame';
 import type { Strength } from '../../../src/core/detect/ids';
 
@@ -68,7 +68,7 @@ function plainStrongestKey(keys: string[]): Strength | undefined {
 }
 
 /** Pieces of real key words, split at random and joined by the characters normalisation drops or keeps. */
-const allWords = [...MODEL_ENDINGS, ...MAYBE_MODEL_ENDINGS, ...NOT_MODEL_KEYS, ...NEVER_KEYS, ...NESTED_MODEL_KEYS];
+const allWords = ['modellist', 'model_list', 'modelname', 'Model-Name', ...MODEL_ENDINGS, ...MAYBE_MODEL_ENDINGS, ...NOT_MODEL_KEYS, ...NEVER_KEYS, ...NESTED_MODEL_KEYS];
 const piece = fc.oneof(
   fc.constantFrom(...allWords),
   fc.constantFrom(...allWords).chain((w) => fc.nat(w.length).map((n) => w.slice(n))),
@@ -86,9 +86,11 @@ test('keyStrength answers as normalising and comparing with the ending lists doe
   fc.assert(fc.property(key, (k) => assert.equal(keyStrength(k), plainKeyStrength(k), k)), { numRuns: 20_000 });
 });
 
-test('isNeverKey and nestedKeyStrength answer as the normalised word sets do', () => {
+test('isNeverKey, nestedKeyStrength and isAliasKey answer as the normalised word sets do', () => {
   fc.assert(
     fc.property(key, key, (k, parent) => {
+      assert.equal(isAliasKey(parent, k), normalizeKey(parent) === 'modellist' && normalizeKey(k) === 'modelname', `${parent} ${k}`);
+      assert.equal(isAliasKey(undefined, k), false);
       assert.equal(isNeverKey(k), NEVER_KEYS.has(normalizeKey(k)), k);
       assert.equal(nestedKeyStrength(parent, k), plainNestedKeyStrength(parent, k), `${parent} ${k}`);
       assert.equal(nestedKeyStrength(undefined, k), undefined);
