@@ -51,52 +51,48 @@ export function buildAutomaton(patterns: readonly Pattern[]): Automaton {
   return { next, output, classOf, classCount };
 }
 
-/** The trie of the patterns with fail links folded in: state * classCount + class -> state, and each state's flags. */
+/**
+ * The trie of the patterns with fail links folded in: state * classCount + class -> state, and each state's
+ * flags. Built in typed arrays only (no map per state): it is built once per thread, on the first file.
+ */
 function denseTable(patterns: readonly Pattern[], classOf: Uint8Array, classCount: number): { delta: Int32Array; output: Uint8Array } {
-  const children: Array<Map<number, number>> = [new Map()];
-  const flags: number[] = [0];
+  let capacity = 1;
+  for (const { text } of patterns) capacity += text.length;
+  // trie edges first: 0 means no edge (no edge leads back to the root)
+  const edges = new Int32Array(capacity * classCount);
+  const flags = new Uint8Array(capacity);
+  let stateCount = 1;
   for (const { text, flags: bits } of patterns) {
     if (text.length === 0) continue;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = classOf[text.charCodeAt(i)]!;
-      let next = children[state]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        flags.push(0);
-        children[state]!.set(c, next);
-      }
-      state = next;
+      const at = state * classCount + classOf[text.charCodeAt(i)]!;
+      if (edges[at] === 0) edges[at] = stateCount++;
+      state = edges[at]!;
     }
     flags[state]! |= bits;
   }
 
-  // breadth-first: fail links, folded outputs, dense transitions
-  const stateCount = children.length;
-  const delta = new Int32Array(stateCount * classCount);
+  // breadth-first, so a state's fail state is complete before it: fail links, folded outputs, missing edges
+  // taken from the fail state (class 0 and the root's missing edges stay 0, the root)
+  const delta = edges.slice(0, stateCount * classCount);
   const fail = new Int32Array(stateCount);
   const output = new Uint8Array(stateCount);
-  const queue: number[] = [];
-  for (let c = 1; c < classCount; c++) {
-    const next = children[0]!.get(c);
-    if (next !== undefined) {
-      delta[c] = next;
-      queue.push(next);
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  for (let c = 1; c < classCount; c++) if (delta[c] !== 0) queue[tail++] = delta[c]!;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     output[state] = flags[state]! | output[fail[state]!]!;
+    const row = state * classCount;
+    const failRow = fail[state]! * classCount;
     for (let c = 1; c < classCount; c++) {
-      const next = children[state]!.get(c);
-      const viaFail = delta[fail[state]! * classCount + c]!;
-      if (next === undefined) {
-        delta[state * classCount + c] = viaFail;
+      const child = delta[row + c]!;
+      if (child === 0) {
+        delta[row + c] = delta[failRow + c]!;
       } else {
-        fail[next] = viaFail;
-        delta[state * classCount + c] = next;
-        queue.push(next);
+        fail[child] = delta[failRow + c]!;
+        queue[tail++] = child;
       }
     }
   }
