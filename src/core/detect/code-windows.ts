@@ -142,6 +142,13 @@ function lightFrame(code: number, plain: boolean, start: number, segment: number
   return { code, plain, statementStart: start, readTo: start, readSegment: segment, lastSegment: undefined, statementPlain: true };
 }
 
+/** A closed frame reused for a new bracket. */
+function openFrame(frame: LightFrame, code: number, plain: boolean, start: number, segment: number): void {
+  frame.code = code;
+  frame.plain = plain;
+  restartStatement(frame, start, segment);
+}
+
 /** The frame starts a new statement at `start` (the next segment is `segment`). */
 function restartStatement(frame: LightFrame, start: number, segment: number): void {
   frame.statementStart = start;
@@ -180,8 +187,10 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
   let lowest = points.depth[last]!;
   // the point's blocks are plain, their statements so far plain too (else a bracket would not be); each lower one
   // is read again from the `}` that makes it the top one (see the pop below), so its own start does not matter
-  const stack: LightFrame[] = [lightFrame(0, true, start, s)];
-  for (let d = 0; d < lowest; d++) stack.push(lightFrame(123, true, start, s));
+  // frames[0, height) are open; closed ones stay for reuse (a bracket per few characters: no object each)
+  const frames: LightFrame[] = [lightFrame(0, true, start, s)];
+  for (let d = 0; d < lowest; d++) frames.push(lightFrame(123, true, start, s));
+  let height = frames.length;
   let blockers = 0; // frames on the stack that are not plain
   let segment = segments[s];
   let segmentStart = segment ? segment.start : Infinity;
@@ -205,12 +214,12 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
       continue;
     }
     const code = units[i]!;
-    const top = stack[stack.length - 1]!;
+    const top = frames[height - 1]!;
     if (code === 10) {
       if ((top.code === 0 || top.code === 123) && statementEnds(units, i, python)) {
         restartStatement(top, i + 1, s);
-        if (blockers === 0 && (stack.length === 1 || blocks) && startsCleanly(units, i + 1, to)) {
-          const depth = stack.length - 1;
+        if (blockers === 0 && (height === 1 || blocks) && startsCleanly(units, i + 1, to)) {
+          const depth = height - 1;
           points.dip.push(lowest);
           if (stop?.(i + 1, depth, section, hotStart)) return i + 1;
           lowest = depth;
@@ -225,7 +234,7 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
     } else if (code === 33 /* ! */) {
       // a notebook shell escape at a line start: the walker skips to the line end (or the next segment)
       i = python && atLineStart(units, i, from) ? Math.min(lineEnd(text, i), stopAt) : i + 1;
-    } else if (code === 91 /* [ */ && tomlSections && stack.length === 1 && atLineStart(units, i, from)) {
+    } else if (code === 91 /* [ */ && tomlSections && height === 1 && atLineStart(units, i, from)) {
       const end = Math.min(lineEnd(text, i), stopAt);
       section = tomlSectionName(text.slice(i, end)); // as Walker.run reads it
       if (hotStart >= 0) points.hot.push([hotStart, i]);
@@ -234,19 +243,22 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
     } else if (code === 40 || code === 91 || code === 123) {
       const plain = code === 123 && blocks && top.plain && (top.code === 0 || top.code === 123) && statementIsPlain(text, units, segments, top, i);
       if (!plain) blockers++;
-      stack.push(lightFrame(code, plain, i + 1, s));
+      const frame = frames[height];
+      if (frame) openFrame(frame, code, plain, i + 1, s);
+      else frames.push(lightFrame(code, plain, i + 1, s));
+      height++;
       i++;
     } else {
-      if (stack.length > 1) {
-        const closed = stack.pop()!;
+      if (height > 1) {
+        const closed = frames[--height]!;
         if (!closed.plain) blockers--;
         else {
           // the frame below had read its statement up to this block's `{` and found it plain; reading on from the
           // `}` finds the same (the block's inside is nested for it, and a name or quote before a later `=` or `:`
           // cannot reach back past the `}`), and needs nothing from before this point
-          restartRead(stack[stack.length - 1]!, i + 1, s);
+          restartRead(frames[height - 1]!, i + 1, s);
         }
-        lowest = Math.min(lowest, stack.length - 1);
+        lowest = Math.min(lowest, height - 1);
       } else if (code === 93) {
         // a stray `]`: a `] = x` after it takes the key of the last subscript, wherever that was; the walker over
         // this window starts over on the whole file when that happens
