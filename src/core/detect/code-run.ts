@@ -165,52 +165,73 @@ export function looseBacktickFrom(text: string, segments: Segment[], from: numbe
  * all the pass carries (code-windows.ts `lightPass`), and the text and segments after it are the old ones shifted.
  */
 function pointsAfter(last: CodeRun, text: string, options: CodeOptions, change: TextChange, lexed: Relexed): CleanPoints {
-  const old = last.points;
+  const points = last.points; // spent with the last run: changed in place
   const delta = change.newEnd - change.oldEnd;
   // at or before the lexer's restart, a point indexes the same segment in both runs
-  let k = lastAtOrBefore(old.at, lexed.from);
-  while (k > 0 && firstNonSpace(text, old.at[k]!) >= change.start) k--;
-  const start = old.at[k]!;
-  const openHot = old.hotFrom[k]!;
-  const points: CleanPoints = {
-    at: old.at.slice(0, k + 1),
-    segment: old.segment.slice(0, k + 1),
-    section: old.section.slice(0, k + 1),
-    depth: old.depth.slice(0, k + 1),
-    dip: old.dip.slice(0, k),
-    hotFrom: old.hotFrom.slice(0, k + 1),
-    hot: old.hot.filter(([hotStart]) => hotStart < start && hotStart !== openHot),
+  let k = lastAtOrBefore(points.at, lexed.from);
+  while (k > 0 && firstNonSpace(text, points.at[k]!) >= change.start) k--;
+  const start = points.at[k]!;
+  const openHot = points.hotFrom[k]!;
+  const middle: CleanPoints = {
+    at: [start],
+    segment: [points.segment[k]!],
+    section: [points.section[k]],
+    depth: [points.depth[k]!],
+    dip: [],
+    hotFrom: [openHot],
+    hot: [],
   };
   let j = k;
   let resynced = false;
   let resyncHot = -1;
-  const stoppedAt = lightPass(text, options, lexed.segments, points, 0, text.length, (at, depth, section, hotStart) => {
+  const stoppedAt = lightPass(text, options, lexed.segments, middle, 0, text.length, (at, depth, section, hotStart) => {
     if (at < lexed.to || at < change.newEnd) return false;
     const oldAt = at - delta;
-    while (j < old.at.length && old.at[j]! < oldAt) j++;
-    if (old.at[j] !== oldAt || old.depth[j] !== depth || old.section[j] !== section) return false;
+    while (j < points.at.length && points.at[j]! < oldAt) j++;
+    if (points.at[j] !== oldAt || points.depth[j] !== depth || points.section[j] !== section) return false;
     resynced = true;
     resyncHot = hotStart;
     return true;
   });
-  if (resynced) {
-    const oldHot = old.hotFrom[j]!;
-    for (let q = j; q < old.at.length; q++) {
-      points.at.push(old.at[q]! + delta);
-      points.segment.push(old.segment[q]! + lexed.segmentDelta);
-      points.section.push(old.section[q]);
-      points.depth.push(old.depth[q]!);
-      points.dip.push(old.dip[q]!);
-      const hot = old.hotFrom[q]!;
-      points.hotFrom.push(hot < 0 ? hot : hot === oldHot ? resyncHot : hot + delta);
-    }
-    for (const [hotStart, hotEnd] of old.hot) {
-      if (hotStart >= stoppedAt - delta) points.hot.push([hotStart + delta, hotEnd + delta]);
-      else if (hotStart === oldHot && oldHot >= 0) points.hot.push([resyncHot, hotEnd + delta]); // the section open there
+  // the old points [k, end) give way to the new ones; those after are moved
+  const end = resynced ? j : points.at.length;
+  const oldHot = resynced ? points.hotFrom[j]! : -1;
+  replace(points.at, k, end, middle.at);
+  replace(points.segment, k, end, middle.segment);
+  replace(points.section, k, end, middle.section);
+  replace(points.depth, k, end, middle.depth);
+  replace(points.dip, k, end, middle.dip);
+  replace(points.hotFrom, k, end, middle.hotFrom);
+  if (resynced && (delta !== 0 || lexed.segmentDelta !== 0 || oldHot !== resyncHot)) {
+    for (let q = k + middle.at.length; q < points.at.length; q++) {
+      points.at[q]! += delta;
+      points.segment[q]! += lexed.segmentDelta;
+      const hot = points.hotFrom[q]!;
+      if (hot >= 0) points.hotFrom[q] = hot === oldHot ? resyncHot : hot + delta;
     }
   }
-  points.hot.sort((a, b) => a[0] - b[0]);
+  const hot = points.hot.filter(([hotStart]) => hotStart < start && hotStart !== openHot);
+  for (const range of middle.hot) hot.push(range);
+  if (resynced) {
+    for (const [hotStart, hotEnd] of points.hot) {
+      if (hotStart >= stoppedAt - delta) hot.push([hotStart + delta, hotEnd + delta]);
+      else if (hotStart === oldHot && oldHot >= 0) hot.push([resyncHot, hotEnd + delta]); // the section open there
+    }
+  }
+  points.hot = hot.sort((a, b) => a[0] - b[0]);
   return points;
+}
+
+/** `array.splice(from, to - from, ...items)`, without passing a long list as arguments. */
+function replace<T>(array: T[], from: number, to: number, items: T[]): void {
+  if (items.length < 10_000) {
+    array.splice(from, to - from, ...items);
+    return;
+  }
+  const tail = array.slice(to);
+  array.length = from;
+  for (const item of items) array.push(item);
+  for (const item of tail) array.push(item);
 }
 
 /**
