@@ -17,7 +17,7 @@ export interface LiteralContext {
 
 export function contextOf(frame: Frame, content: string, config: boolean, section: string | undefined): LiteralContext | undefined {
   const keyed: SyntaxKind = config ? 'config-value' : 'keyword-argument';
-  const key = strongestKey(frame.keys) ?? (frame.open === 'root' ? nestedKeyStrength(section, frame.keys[frame.keys.length - 1] ?? '') : undefined);
+  const key = strongestKey(frame.keys) ?? (frame.open === 'root' && frame.keys.length > 0 ? nestedKeyStrength(section, frame.keys[frame.keys.length - 1]!) : undefined);
   if (key) return { syntax: keyed, strength: key, defer: frame.rule?.repoTyped === true };
   if (frame.keys.length > 0) {
     const last = frame.keys[frame.keys.length - 1]!;

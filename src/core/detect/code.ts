@@ -113,8 +113,11 @@ class Walker {
   private lastSubscriptKey: string | undefined;
   /** TOML `[section]` the current keys belong to. */
   private section: string | undefined;
-  /** `name = "org/x"`: the last literal assigned to each name, vouched for if the name later goes where a model goes. */
-  private readonly assigned = new Map<string, { start: number; end: number }>();
+  /**
+   * `name = "org/x"`: the last literal assigned to each name, vouched for if the name later goes where a model goes.
+   * Made on the first such literal (most windows have none).
+   */
+  private assigned: Map<string, { start: number; end: number }> | undefined;
 
   constructor(
     private readonly collector: Collector,
@@ -131,6 +134,8 @@ class Walker {
 
   run(from: number, to: number, firstSegment = 0): void {
     const text = this.collector.text;
+    const python = this.options.flavor === 'python';
+    const tomlSections = python && Boolean(this.options.config);
     let segmentIndex = firstSegment;
     let i = from;
     let lineStart = true;
@@ -144,41 +149,44 @@ class Walker {
         lineStart = false;
         continue;
       }
+      // the code up to the next segment: every character of it has the same stop
       const stop = segment ? Math.min(segment.start, to) : to;
-      const ch = text[i]!;
-      if (lineStart && ch === '!' && this.options.flavor === 'python') {
-        // notebook shell escape: `!ollama pull llama3.1`, `!huggingface-cli download org/name`
-        const end = Math.min(lineEnd(text, i), stop);
-        if (this.mayHave(i + 1, end, CUE_OR_ANCHOR)) {
-          detectCommands(this.collector, tokenize(text, i + 1, end));
-          detectKnownTokens(this.collector, i + 1, end, 'string-literal');
+      while (i < stop) {
+        const code = text.charCodeAt(i);
+        if (lineStart && code === BANG && python) {
+          // notebook shell escape: `!ollama pull llama3.1`, `!huggingface-cli download org/name`
+          const end = Math.min(lineEnd(text, i), stop);
+          if (this.mayHave(i + 1, end, CUE_OR_ANCHOR)) {
+            detectCommands(this.collector, tokenize(text, i + 1, end));
+            detectKnownTokens(this.collector, i + 1, end, 'string-literal');
+          }
+          i = end;
+          continue;
         }
-        i = end;
-        continue;
-      }
-      if (ch === '\n') {
-        lineStart = true;
-        this.newline(i);
+        if (code === NEWLINE) {
+          lineStart = true;
+          this.newline(i);
+          i++;
+          continue;
+        }
+        if (code === SPACE || code === TAB || code === CR) {
+          i++;
+          continue;
+        }
+        if (lineStart && code === OPEN_BRACKET && tomlSections && this.stack.length === 1) {
+          const end = Math.min(lineEnd(text, i), stop);
+          this.section = tomlSectionName(text.slice(i, end)); // TOML `[model]`, `[[models]]`
+          i = end;
+          continue;
+        }
+        lineStart = false;
+        if (isIdentStart(code)) {
+          i = this.identifier(i, stop);
+          continue;
+        }
+        this.punctuation(code, i);
         i++;
-        continue;
       }
-      if (ch === ' ' || ch === '\t' || ch === '\r') {
-        i++;
-        continue;
-      }
-      if (lineStart && ch === '[' && this.options.config && this.options.flavor === 'python' && this.stack.length === 1) {
-        const end = Math.min(lineEnd(text, i), stop);
-        this.section = tomlSectionName(text.slice(i, end)); // TOML `[model]`, `[[models]]`
-        i = end;
-        continue;
-      }
-      lineStart = false;
-      if (isIdentStart(ch)) {
-        i = this.identifier(i, stop);
-        continue;
-      }
-      this.punctuation(ch, i);
-      i++;
     }
     while (this.stack.length > 1) this.close();
     if (!this.options.hits) detectCommands(this.collector, this.cli); // with hits: detectLiteralCommands, once per file
@@ -190,45 +198,51 @@ class Walker {
 
   private identifier(start: number, stop: number): number {
     const text = this.collector.text;
+    // the chain (`self.config.model`) and its last name are sliced only when something keeps them
     let end = start;
-    while (end < stop && isIdentPart(text[end]!)) end++;
-    const chain = text.slice(start, end);
-    const last = chain.slice(chain.lastIndexOf('.') + 1);
+    let lastStart = start;
+    for (; end < stop; end++) {
+      const code = text.charCodeAt(end);
+      if (!isIdentPart(code)) break;
+      if (code === DOT) lastStart = end + 1;
+    }
     const next = nextNonSpace(text, end, stop);
-    const after = text[next + 1];
-    if (chain === 'or' || chain === 'and') {
-      if (chain === 'or') this.top.fallbackKey = this.top.fallbackKey ?? this.top.keys[this.top.keys.length - 1];
+    const at = text.charCodeAt(next);
+    const after = text.charCodeAt(next + 1);
+    const length = end - start;
+    if ((length === 2 && text.startsWith('or', start)) || (length === 3 && text.startsWith('and', start))) {
+      if (length === 2) this.top.fallbackKey = this.top.fallbackKey ?? lastKey(this.top.keys);
       return end;
     }
-    if (text[next] === '(') {
-      this.pendingCallee = chain;
-    } else if (text[next] === '=' && after !== '=' && (after !== '>' || this.options.flavor === 'hash')) {
-      this.top.keys.push(last); // `model=`, and Ruby `:model => "x"`
-    } else if (text[next] === ':' && after !== ':' && after !== '=') {
-      this.top.keys.push(last);
-    } else if (text[next] === '?' && after === '?') {
-      this.top.fallbackKey = last;
-    } else if (text[next] === '|' && after === '|') {
-      this.top.fallbackKey = last;
+    if (at === OPEN_PAREN) {
+      this.pendingCallee = text.slice(start, end);
+    } else if (at === EQUALS && after !== EQUALS && (after !== GREATER || this.options.flavor === 'hash')) {
+      this.top.keys.push(text.slice(lastStart, end)); // `model=`, and Ruby `:model => "x"`
+    } else if (at === COLON && after !== COLON && after !== EQUALS) {
+      this.top.keys.push(text.slice(lastStart, end));
+    } else if ((at === QUESTION && after === QUESTION) || (at === PIPE && after === PIPE)) {
+      this.top.fallbackKey = text.slice(lastStart, end);
     }
     this.lastIdentEnd = end;
-    this.variableArgument(start, last, next);
+    this.variableArgument(start, lastStart, end, next);
     return end;
   }
 
   /** A bare name passed where a model goes (`from_pretrained(name)`, `model=name`): its assigned literal is a model. */
-  private variableArgument(start: number, name: string, next: number): void {
+  private variableArgument(start: number, nameStart: number, nameEnd: number, next: number): void {
     const text = this.collector.text;
     const frame = this.top;
-    const after = text[next];
-    if (frame.open !== '(' || (after !== ',' && after !== ')' && after !== '\n' && after !== '\r')) return;
-    const literal = this.assigned.get(name);
+    const after = text.charCodeAt(next);
+    if (frame.open !== '(' || (after !== COMMA && after !== CLOSE_PAREN && after !== NEWLINE && after !== CR)) return;
+    if (!this.assigned && !this.window) return;
+    const name = text.slice(nameStart, nameEnd);
+    const literal = this.assigned?.get(name);
     if (!literal && !this.window) return;
-    const before = text[previousNonSpace(text, start)];
+    const before = text.charCodeAt(previousNonSpace(text, start));
     let strength: Strength | undefined;
     let defer = false;
-    if (before === '=' && frame.keys.length > 0) strength = strongestKey(frame.keys);
-    else if ((before === '(' || before === ',') && frame.keys.length === 0 && frame.rule) {
+    if (before === EQUALS && frame.keys.length > 0) strength = strongestKey(frame.keys);
+    else if ((before === OPEN_PAREN || before === COMMA) && frame.keys.length === 0 && frame.rule) {
       if (frame.rule.index === frame.argIndex) strength = frame.rule.strength;
       else if (frame.rule.alsoIndex === frame.argIndex) strength = 'medium';
       defer = frame.rule.repoTyped === true;
@@ -248,48 +262,56 @@ class Walker {
   private pendingCallee: string | undefined;
   private lastIdentEnd = -1;
 
-  private punctuation(ch: string, at: number): void {
+  private punctuation(code: number, at: number): void {
     const text = this.collector.text;
     const top = this.top;
-    switch (ch) {
-      case '(':
-      case '[':
-      case '{': {
+    switch (code) {
+      case OPEN_PAREN:
+      case OPEN_BRACKET:
+      case OPEN_BRACE: {
+        const call = code === OPEN_PAREN;
         const previous = previousNonSpace(text, at);
-        const callee = ch === '(' && this.pendingCallee && previous === this.lastIdentEnd - 1 ? this.pendingCallee : '';
-        const frame = newFrame(ch, callee);
-        frame.subscript = ch === '[' && (previous === this.lastIdentEnd - 1 || text[previous] === ']' || text[previous] === ')');
-        if (!frame.subscript && ch !== '(') frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength ?? namedSetting(top);
-        else if (ch === '(') frame.collectionStrength = strongestKey(top.keys);
+        const callee = call && this.pendingCallee && previous === this.lastIdentEnd - 1 ? this.pendingCallee : '';
+        const frame = newFrame(call ? '(' : code === OPEN_BRACKET ? '[' : '{', callee);
+        if (code === OPEN_BRACKET) {
+          const before = text.charCodeAt(previous);
+          frame.subscript = previous === this.lastIdentEnd - 1 || before === CLOSE_BRACKET || before === CLOSE_PAREN;
+        }
+        if (!frame.subscript && !call) frame.collectionStrength = strongestKey(top.keys) ?? top.collectionStrength ?? namedSetting(top);
+        else if (call) frame.collectionStrength = strongestKey(top.keys);
         // `datasets = [...]` is never a model list; `path = hf_hub_download(repo_id=...)` names the result, not the arguments
-        frame.never = top.never || isNeverCall(callee) || (ch !== '(' && neverKeyed(top.keys));
+        frame.never = top.never || isNeverCall(callee) || (!call && neverKeyed(top.keys));
         this.stack.push(frame);
         this.pendingCallee = undefined;
         break;
       }
-      case ')':
-      case ']':
-      case '}':
+      case CLOSE_PAREN:
+      case CLOSE_BRACKET:
+      case CLOSE_BRACE:
         if (this.window && this.window.depth > 0 && this.stack.length <= this.window.depth + 1) throw NEEDS_WHOLE_FILE; // never planned: a safety net
         if (this.stack.length > 1) this.close();
         break;
-      case ',':
+      case COMMA:
         top.argIndex++;
         resetArgument(top);
         break;
-      case ';':
+      case SEMICOLON:
         resetArgument(top);
         break;
-      case '?':
-        if (text[at + 1] === '?') top.fallbackKey = top.fallbackKey ?? top.keys[top.keys.length - 1];
-        else if (text[at + 1] !== '.') top.ternary = true;
+      case QUESTION: {
+        const next = text.charCodeAt(at + 1);
+        if (next === QUESTION) top.fallbackKey = top.fallbackKey ?? lastKey(top.keys);
+        else if (next !== DOT) top.ternary = true;
         break;
-      case '=':
-        if (text[at + 1] !== '=' && text[at - 1] !== '=' && text[at + 1] !== '>' && text[previousNonSpace(text, at)] === ']') {
+      }
+      case EQUALS: {
+        const next = text.charCodeAt(at + 1);
+        if (next !== EQUALS && text.charCodeAt(at - 1) !== EQUALS && next !== GREATER && text.charCodeAt(previousNonSpace(text, at)) === CLOSE_BRACKET) {
           if (!this.subscriptKeyKnown) throw NEEDS_WHOLE_FILE;
           if (this.lastSubscriptKey !== undefined) top.keys.push(this.lastSubscriptKey); // config["model"] = "x"
         }
         break;
+      }
       default:
         break;
     }
@@ -299,12 +321,12 @@ class Walker {
     const top = this.top;
     if (top.open !== 'root' && top.open !== '{') return; // calls and lists span lines; statements do not
     const text = this.collector.text;
-    const previous = text[previousNonSpace(text, at)];
-    if (previous === ':' && this.options.flavor === 'python') {
+    const previous = text.charCodeAt(previousNonSpace(text, at));
+    if (previous === COLON && this.options.flavor === 'python') {
       resetArgument(top); // `def f(...) -> Path:` opens a block; its names do not carry into the body
       return;
     }
-    if (previous === '=' || previous === ':' || previous === ',' || previous === '\\' || previous === '?' || previous === '|' || previous === '&') return;
+    if (previous === EQUALS || previous === COLON || previous === COMMA || previous === BACKSLASH || previous === QUESTION || previous === PIPE || previous === AMPERSAND) return;
     resetArgument(top);
   }
 
@@ -331,27 +353,28 @@ class Walker {
     const content = text.slice(start, end);
     const frame = this.top;
     const afterIndex = nextNonSpace(text, segment.end, to);
-    const after = text[afterIndex];
+    const after = text.charCodeAt(afterIndex);
+    const afterNext = text.charCodeAt(afterIndex + 1);
     this.feedCli(segment);
     frame.literals++;
     frame.onlyLiteral = content;
     if (frame.argIndex === 0 && frame.firstLiteral === undefined) frame.firstLiteral = content;
 
     const isKey =
-      (after === '=' && text[afterIndex + 1] === '>') || // PHP arrays, Ruby hash rockets: 'model' => 'x'
-      (after === ':' && text[afterIndex + 1] !== ':' && (frame.open === '{' || this.options.config) && !frame.ternary) ||
-      (after === '=' && text[afterIndex + 1] !== '=' && this.options.config === true && frame.open === 'root');
+      (after === EQUALS && afterNext === GREATER) || // PHP arrays, Ruby hash rockets: 'model' => 'x'
+      (after === COLON && afterNext !== COLON && (frame.open === '{' || this.options.config) && !frame.ternary) ||
+      (after === EQUALS && afterNext !== EQUALS && this.options.config === true && frame.open === 'root');
     if (isKey) {
       frame.keys.push(content);
       if (!frame.never && this.mayHave(start, end, HitKind.anchor)) detectKnownTokens(this.collector, start, end, 'string-literal');
       return segment.end;
     }
-    if (frame.keys[frame.keys.length - 1] === 'repo_type' && (content === 'dataset' || content === 'space')) {
+    const assignedTo = lastKey(frame.keys);
+    if (assignedTo === 'repo_type' && (content === 'dataset' || content === 'space')) {
       frame.repoTypeNonModel = true;
     }
-    const assignedTo = frame.keys[frame.keys.length - 1];
-    if (assignedTo && text[previousNonSpace(text, segment.start)] === '=' && isIdLike(content)) {
-      this.assigned.set(assignedTo, { start, end });
+    if (assignedTo && text.charCodeAt(previousNonSpace(text, segment.start)) === EQUALS && isIdLike(content)) {
+      (this.assigned ??= new Map()).set(assignedTo, { start, end });
     }
     if (frame.never || neverKeyed(frame.keys)) return segment.end;
     if (!isIdLike(content)) {
@@ -394,8 +417,10 @@ class Walker {
  * adjacent literals form one group (a command never spans a break), and only a group with a cue in it is
  * tokenized, since every command shape starts with a cue word (cli.ts).
  */
-function detectLiteralCommands(collector: Collector, segments: Segment[], hits: Hits): void {
+export function detectLiteralCommands(collector: Collector, segments: Segment[], hits: Hits): void {
+  if ((hits.flags & HitKind.cue) === 0) return; // no group can have a cue: nothing to tokenize
   const text = collector.text;
+  const hasCue = ascendingHitCheck(hits, HitKind.cue);
   const stream: TokenStream = [];
   let groupStart = 0;
   let groupHasCue = false;
@@ -419,11 +444,28 @@ function detectLiteralCommands(collector: Collector, segments: Segment[], hits: 
       flush(k);
       groupStart = k;
     }
-    groupHasCue ||= hits.any(segment.contentStart, segment.contentEnd, HitKind.cue);
+    groupHasCue ||= hasCue(segment.contentStart, segment.contentEnd);
     lastEnd = segment.end;
   }
   flush(segments.length);
   detectCommands(collector, stream);
+}
+
+/**
+ * `hits.any(from, to, kinds)` for ranges asked in ascending order (the segments): one cursor moves forward over
+ * the hits instead of a binary search per range.
+ */
+function ascendingHitCheck(hits: Hits, kinds: number): (from: number, to: number) => boolean {
+  const { ends, kinds: hitKinds } = hits;
+  let cursor = 0;
+  let lastFrom = -1;
+  return (from, to) => {
+    if (from < lastFrom) cursor = 0; // not ascending after all: start over (still correct)
+    lastFrom = from;
+    while (cursor < ends.length && ends[cursor]! <= from) cursor++;
+    for (let h = cursor; h < ends.length && ends[h]! <= to; h++) if (hitKinds[h]! & kinds) return true;
+    return false;
+  };
 }
 
 /** `/^[\s,[(]*$/` on text[from, to), at most 200 characters: literals this close continue one command. */
@@ -445,23 +487,66 @@ function isRegExpSpace(code: number): boolean {
   );
 }
 
-function isIdentStart(ch: string): boolean {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_' || ch === '$';
+/** The last key named, without reading past the end of an empty list (V8's slow path). */
+function lastKey(keys: string[]): string | undefined {
+  return keys.length > 0 ? keys[keys.length - 1] : undefined;
 }
 
-function isIdentPart(ch: string): boolean {
-  return isIdentStart(ch) || (ch >= '0' && ch <= '9') || ch === '.';
+const TAB = 9;
+const NEWLINE = 10;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const AMPERSAND = 38;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const COMMA = 44;
+const DOT = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const EQUALS = 61;
+const GREATER = 62;
+const QUESTION = 63;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const PIPE = 124;
+const CLOSE_BRACE = 125;
+
+/** [A-Za-z_$]: a name starts; [A-Za-z0-9_$.]: a dotted name goes on. */
+const IDENT_START = 1;
+const IDENT_PART = 2;
+const IDENT = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+  if (letter) IDENT[code] = IDENT_START | IDENT_PART;
+  else if ((code >= 48 && code <= 57) || code === DOT) IDENT[code] = IDENT_PART;
+}
+
+function isIdentStart(code: number): boolean {
+  return code < 128 && (IDENT[code]! & IDENT_START) !== 0;
+}
+
+function isIdentPart(code: number): boolean {
+  return code < 128 && (IDENT[code]! & IDENT_PART) !== 0;
 }
 
 function nextNonSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== TAB) break;
+  }
   return i;
 }
 
 function previousNonSpace(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i--;
+  for (; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== TAB && code !== CR && code !== NEWLINE) break;
+  }
   return i;
 }
 
