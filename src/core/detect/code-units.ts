@@ -7,7 +7,7 @@
  * another text. Read it inside one pass, never keep it. Offsets are the string's offsets (one entry per code unit).
  */
 
-/** Larger scratch buffers are not kept between texts (a 30 MB file must not pin 60 MB for the editor's life). */
+/** Larger buffers are not reused for other texts (a 30 MB file must not pin 60 MB for the editor's life). */
 const KEEP_BYTES = 8 * 2 ** 20;
 
 /** `utf16le` bytes are the array's code units only on a little-endian machine (every platform VS Code ships for). */
@@ -28,12 +28,8 @@ export function codeUnitsOf(text: string): Uint16Array {
   const units = new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
   if (LITTLE_ENDIAN) buffer.write(text, 0, bytes, 'utf16le');
   else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  if (buffer === scratch) {
-    lastText = text;
-    lastUnits = units;
-  } else {
-    lastText = undefined;
-    lastUnits = undefined;
-  }
+  // A large text's own buffer is kept only while it is the last text: its passes read it once, not once each.
+  lastText = text;
+  lastUnits = units;
   return units;
 }

@@ -20,10 +20,11 @@ test('a second text overwrites the first; asking again for the same text gives t
   assert.equal(codeUnitsOf('').length, 0);
 });
 
-test('a text larger than the kept scratch buffer is read correctly and not kept', () => {
+test('a text larger than the kept scratch buffer is read correctly, once, and let go for the next text', () => {
   const large = 'x'.repeat(5 * 2 ** 20) + 'y';
   const units = codeUnitsOf(large);
   assert.equal(units.length, large.length);
   assert.equal(units[units.length - 1], 'y'.charCodeAt(0));
+  assert.equal(codeUnitsOf(large), units, 'every pass over the same large text reads one copy');
   assert.deepEqual(Array.from(codeUnitsOf('small')), charCodes('small'));
 });
