@@ -1,6 +1,7 @@
 /**
  * Where two versions of a document differ: the longest common prefix and suffix, found with native string
- * comparisons (chunks of 1 KB, then halving), so a one-line edit in a 300 KB file costs a few native compares.
+ * comparisons of doubling chunks (from 1 KB), then halving ones, so a one-line edit in a 300 KB file costs a
+ * few dozen native compares.
  */
 
 /** `before[start, oldEnd)` became `after[start, newEnd)`; the rest of both is equal. */
@@ -17,13 +18,18 @@ export function textChange(before: string, after: string): TextChange {
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
-const CHUNK = 1024;
+const FIRST_CHUNK = 1024;
 
 /** Length of the common prefix, at most `limit`. */
 function commonPrefix(a: string, b: string, limit: number): number {
   let n = 0;
-  while (n + CHUNK <= limit && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
-  for (let size = CHUNK >> 1; size >= 8; size >>= 1) {
+  let size = FIRST_CHUNK;
+  while (n + size <= limit && a.slice(n, n + size) === b.slice(n, n + size)) {
+    n += size;
+    size *= 2;
+  }
+  // the first difference (or the limit) is in [n, n + size): halve
+  for (size >>= 1; size >= 8; size >>= 1) {
     if (n + size <= limit && a.slice(n, n + size) === b.slice(n, n + size)) n += size;
   }
   while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
@@ -34,10 +40,15 @@ function commonPrefix(a: string, b: string, limit: number): number {
 function commonSuffix(a: string, b: string, limit: number): number {
   const aEnd = a.length;
   const bEnd = b.length;
+  const same = (n: number, size: number): boolean => a.slice(aEnd - n - size, aEnd - n) === b.slice(bEnd - n - size, bEnd - n);
   let n = 0;
-  while (n + CHUNK <= limit && a.slice(aEnd - n - CHUNK, aEnd - n) === b.slice(bEnd - n - CHUNK, bEnd - n)) n += CHUNK;
-  for (let size = CHUNK >> 1; size >= 8; size >>= 1) {
-    if (n + size <= limit && a.slice(aEnd - n - size, aEnd - n) === b.slice(bEnd - n - size, bEnd - n)) n += size;
+  let size = FIRST_CHUNK;
+  while (n + size <= limit && same(n, size)) {
+    n += size;
+    size *= 2;
+  }
+  for (size >>= 1; size >= 8; size >>= 1) {
+    if (n + size <= limit && same(n, size)) n += size;
   }
   while (n < limit && a.charCodeAt(aEnd - n - 1) === b.charCodeAt(bEnd - n - 1)) n++;
   return n;
