@@ -83,9 +83,11 @@ function computeCallRule(callee: string): CallRule | undefined {
 }
 
 export function isNeverCall(callee: string): boolean {
+  if (callee === '') return false; // every bracket that is not a call asks
   const dot = callee.lastIndexOf('.');
   const last = dot < 0 ? callee : callee.slice(dot + 1);
-  return NEVER.has(last) || /(^|\.)(images|containers|datasets)\./.test(callee);
+  // the expression needs `s.` (images., containers., datasets.): most callees are settled without running it
+  return NEVER.has(last) || (callee.includes('s.') && /(^|\.)(images|containers|datasets)\./.test(callee));
 }
 
 /** Getters whose second argument is the default of a setting named by the first (`os.getenv("MODEL", "x")`). */
