@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { analyzeFileText } from '../core/analyzers';
 import type { ModelResolver } from '../core/dataset/resolve';
 import { DetectionMemo } from '../core/detect';
+import type { TextDocumentLike } from '../core/document';
 import { createExcludeMatcher } from '../core/scan/ignore-rules';
 import type { Engine } from '../core/engine';
 import type { Finding } from '../core/finding';
@@ -46,16 +47,18 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
       const scope = await host.scopeFor(document.uri);
       const { engine, settings } = scope;
       if (!engine || !settings.enable) return undefined;
+      // VS Code joins the document's lines on every getText(): read it once per check.
+      const text = document.getText();
       // Characters, not bytes: a cheap bound that never reads the file twice.
-      if (document.getText().length > settings.maxFileSize) return undefined;
+      if (text.length > settings.maxFileSize) return undefined;
       if (isExcluded(document.uri, scope)) return undefined;
       const key = document.uri.toString();
       const cached = cache.get(key);
       if (cached && cached.version === document.version && cached.engine === engine) return cached.result;
       // Model references anywhere, plus what LICENSE files, model cards and Modelfiles declare about themselves.
       const findings = [
-        ...engine.analyzeDocument(document, { file: key, languageId: document.languageId, memo: memoFor(key, engine) }),
-        ...analyzeFileText(document.getText(), engine, { file: document.uri.path }),
+        ...engine.analyzeDocument(withText(document, text), { file: key, languageId: document.languageId, memo: memoFor(key, engine) }),
+        ...analyzeFileText(text, engine, { file: document.uri.path }),
       ];
       const result = { findings, engine, scope };
       cache.set(key, { version: document.version, engine, result });
@@ -65,6 +68,16 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
       cache.delete(uri.toString());
       memos.delete(uri.toString());
     },
+  };
+}
+
+/** The document as the engine reads it, with the text already read. */
+function withText(document: vscode.TextDocument, text: string): TextDocumentLike {
+  return {
+    uri: document.uri,
+    getText: () => text,
+    positionAt: (offset) => document.positionAt(offset),
+    offsetAt: (position) => document.offsetAt(new vscode.Position(position.line, position.character)),
   };
 }
 
