@@ -18,8 +18,24 @@ export interface Token {
 /** A null entry breaks a command (a newline that does not continue it, `;`, `&&`, `|`). */
 export type TokenStream = Array<Token | null>;
 
-const SEPARATORS = new Set([' ', '\t', '"', "'", '`', ',', '[', ']', '(', ')', '{', '}', '=', '<', '>']);
-const BREAKS = new Set([';', '|', '&']);
+/** What each code unit below 128 is to the tokenizer (every other one is part of a token). */
+const SEPARATOR = 1;
+const BREAK = 2;
+const LINE_END = 4;
+const CHARACTER_CLASS = new Uint8Array(128);
+for (const ch of [' ', '\t', '"', "'", '`', ',', '[', ']', '(', ')', '{', '}', '=', '<', '>']) CHARACTER_CLASS[ch.charCodeAt(0)] = SEPARATOR;
+for (const ch of [';', '|', '&']) CHARACTER_CLASS[ch.charCodeAt(0)] = BREAK;
+CHARACTER_CLASS[10] = LINE_END;
+CHARACTER_CLASS[13] = LINE_END;
+
+function classOf(code: number): number {
+  return code < 128 ? CHARACTER_CLASS[code]! : 0;
+}
+
+const COLON = 58;
+const DASH = 45;
+const EQUALS = 61;
+const BACKSLASH = 92;
 
 /**
  * Tokens of text[from, to). Newlines break commands unless the line ends with `\` (shell) or, with
@@ -28,29 +44,36 @@ const BREAKS = new Set([';', '|', '&']);
 export function tokenize(text: string, from: number, to: number, listContinues = false, out: TokenStream = []): TokenStream {
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const code = text.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === LINE_END) {
       let j = i + 1;
-      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n')) j++;
-      const continued = previousNonSpace(text, from, i) === '\\' || (listContinues && text[j] === '-');
+      for (; j < to; j++) {
+        const next = text.charCodeAt(j);
+        if (next !== 32 && next !== 9 && next !== 13 && next !== 10) break;
+      }
+      const continued = previousNonSpace(text, from, i) === '\\' || (listContinues && text.charCodeAt(j) === DASH);
       if (!continued) out.push(null);
       i = j;
       continue;
     }
-    if (BREAKS.has(ch)) {
+    if (kind === BREAK) {
       out.push(null);
       i++;
       continue;
     }
-    if (ch === ':' && (text[i - 1] === '"' || text[i - 1] === "'") && out.length > 0) {
-      // `curl -d '{"model": "x"}'`: a quoted key followed by a colon assigns like `model=x`
-      const last = out[out.length - 1];
-      if (last && last.end === i - 1) last.assigns = true;
-      i++;
-      continue;
+    if (code === COLON && out.length > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before === 34 || before === 39) {
+        // `curl -d '{"model": "x"}'`: a quoted key followed by a colon assigns like `model=x`
+        const last = out[out.length - 1];
+        if (last && last.end === i - 1) last.assigns = true;
+        i++;
+        continue;
+      }
     }
-    if (SEPARATORS.has(ch) || ch === '\\') {
-      if (ch === '=' && out.length > 0) {
+    if (kind === SEPARATOR || code === BACKSLASH) {
+      if (code === EQUALS && out.length > 0) {
         const last = out[out.length - 1];
         if (last && last.end === i) last.assigns = true;
       }
@@ -58,12 +81,13 @@ export function tokenize(text: string, from: number, to: number, listContinues =
       continue;
     }
     let end = i;
-    while (end < to && !SEPARATORS.has(text[end]!) && !BREAKS.has(text[end]!) && text[end] !== '\n' && text[end] !== '\r') {
-      if (text[end] === ':' && text[end + 1] === '-') break; // `${MODEL:-default}`: MODEL is assigned the default
-      end++;
+    for (; end < to; end++) {
+      const part = text.charCodeAt(end);
+      if (classOf(part) !== 0) break;
+      if (part === COLON && text.charCodeAt(end + 1) === DASH) break; // `${MODEL:-default}`: MODEL is assigned the default
     }
-    const defaults = text[end] === ':' && text[end + 1] === '-';
-    if (!(end === i + 1 && ch === '-') && end > i) out.push({ start: i, end, assigns: defaults }); // a lone `-` is a YAML list marker
+    const defaults = text.charCodeAt(end) === COLON && text.charCodeAt(end + 1) === DASH;
+    if (!(end === i + 1 && code === DASH) && end > i) out.push({ start: i, end, assigns: defaults }); // a lone `-` is a YAML list marker
     i = defaults ? end + 2 : Math.max(end, i + 1);
   }
   out.push(null);
