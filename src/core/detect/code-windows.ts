@@ -216,7 +216,8 @@ export function lightPass(text: string, options: CodeOptions, segments: Segment[
     const code = units[i]!;
     const top = frames[height - 1]!;
     if (code === 10) {
-      if ((top.code === 0 || top.code === 123) && statementEnds(units, i, python)) {
+      // without blocks, a newline inside brackets is never a point, and frames' statements are never read
+      if ((blocks || height === 1) && (top.code === 0 || top.code === 123) && statementEnds(units, i, python)) {
         restartStatement(top, i + 1, s);
         if (blockers === 0 && (height === 1 || blocks) && startsCleanly(units, i + 1, to)) {
           const depth = height - 1;
