@@ -420,52 +420,56 @@ class Walker {
 export function detectLiteralCommands(collector: Collector, segments: Segment[], hits: Hits): void {
   if ((hits.flags & HitKind.cue) === 0) return; // no group can have a cue: nothing to tokenize
   const text = collector.text;
-  const hasCue = ascendingHitCheck(hits, HitKind.cue);
+  const { ends, kinds } = hits;
   const stream: TokenStream = [];
-  let groupStart = 0;
-  let groupHasCue = false;
-  let lastEnd = -1;
-  const flush = (groupEnd: number): void => {
-    if (groupHasCue) {
-      if (stream.length > 0) stream.push(null);
-      for (let k = groupStart; k < groupEnd; k++) {
-        const literal = segments[k]!;
-        if (literal.kind !== 'string') continue;
-        tokenize(text, literal.contentStart, literal.contentEnd, false, stream);
-        stream.pop();
-      }
+  // only the groups around a cue are looked for (from the cue's literal, back and forth), not every literal's glue
+  let readUpTo = 0; // segments before it belong to groups read already
+  for (let h = 0; h < ends.length; h++) {
+    if ((kinds[h]! & HitKind.cue) === 0) continue;
+    const k = stringHolding(segments, ends[h]!, readUpTo);
+    if (k < 0) continue;
+    let first = k;
+    for (let p = previousString(segments, first); p >= 0 && onlyGlue(text, segments[p]!.end, segments[first]!.start); p = previousString(segments, p)) first = p;
+    let last = k;
+    for (let n = nextString(segments, last); n >= 0 && onlyGlue(text, segments[last]!.end, segments[n]!.start); n = nextString(segments, n)) last = n;
+    if (stream.length > 0) stream.push(null);
+    for (let j = first; j <= last; j++) {
+      const literal = segments[j]!;
+      if (literal.kind !== 'string') continue;
+      tokenize(text, literal.contentStart, literal.contentEnd, false, stream);
+      stream.pop();
     }
-    groupHasCue = false;
-  };
-  for (let k = 0; k < segments.length; k++) {
-    const segment = segments[k]!;
-    if (segment.kind !== 'string') continue;
-    if (lastEnd >= 0 && !onlyGlue(text, lastEnd, segment.start)) {
-      flush(k);
-      groupStart = k;
-    }
-    groupHasCue ||= hasCue(segment.contentStart, segment.contentEnd);
-    lastEnd = segment.end;
+    readUpTo = last + 1;
   }
-  flush(segments.length);
   detectCommands(collector, stream);
 }
 
 /**
- * `hits.any(from, to, kinds)` for ranges asked in ascending order (the segments): one cursor moves forward over
- * the hits instead of a binary search per range.
+ * The string segment at index `from` or after whose content holds a hit ending at `hitEnd` (`Hits.any`: the hit
+ * ends in (contentStart, contentEnd]), or -1. Segments are disjoint and ascending: a binary search.
  */
-function ascendingHitCheck(hits: Hits, kinds: number): (from: number, to: number) => boolean {
-  const { ends, kinds: hitKinds } = hits;
-  let cursor = 0;
-  let lastFrom = -1;
-  return (from, to) => {
-    if (from < lastFrom) cursor = 0; // not ascending after all: start over (still correct)
-    lastFrom = from;
-    while (cursor < ends.length && ends[cursor]! <= from) cursor++;
-    for (let h = cursor; h < ends.length && ends[h]! <= to; h++) if (hitKinds[h]! & kinds) return true;
-    return false;
-  };
+function stringHolding(segments: Segment[], hitEnd: number, from: number): number {
+  let low = from;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid]!.contentEnd < hitEnd) low = mid + 1;
+    else high = mid;
+  }
+  const segment = segments[low];
+  return segment !== undefined && segment.kind === 'string' && segment.contentStart < hitEnd ? low : -1;
+}
+
+function previousString(segments: Segment[], k: number): number {
+  let p = k - 1;
+  while (p >= 0 && segments[p]!.kind !== 'string') p--;
+  return p;
+}
+
+function nextString(segments: Segment[], k: number): number {
+  let n = k + 1;
+  while (n < segments.length && segments[n]!.kind !== 'string') n++;
+  return n < segments.length ? n : -1;
 }
 
 /** `/^[\s,[(]*$/` on text[from, to), at most 200 characters: literals this close continue one command. */

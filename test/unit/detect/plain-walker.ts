@@ -25,8 +25,8 @@ export function plainWalk(collector: Collector, options: CodeOptions, from = 0, 
 }
 
 /** The literal commands of the walk with hits. */
-export function plainLiteralCommands(collector: Collector, options: CodeOptions, hits: Hits): void {
-  detectLiteralCommands(collector, lexCode(collector.text, options), hits);
+export function plainLiteralCommands(collector: Collector, options: CodeOptions, hits: Hits, segments = lexCode(collector.text, options)): void {
+  detectLiteralCommands(collector, segments, hits);
 }
 
 function wasWrittenBefore(text: string, name: string, at: number): boolean {
