@@ -32,16 +32,21 @@ const RESOURCE_PREFIXES = ['projects/', 'publishers/', 'accounts/', 'arn:', 'ft:
 export function isIdLike(raw: string): boolean {
   if (raw.length < 2 || raw.length > MAX_ID_LENGTH) return false;
   if (!isAlnum(raw.charCodeAt(0)) || !isAlnum(raw.charCodeAt(raw.length - 1))) return false;
+  // one pass: id characters only, no `//`, `..` or `:/`; more than three slashes or a `::` only in resource names
   let slashes = 0;
+  let doubleColon = false;
+  let previous = 0;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (!isIdCode(code)) return false;
-    if (code === 47) slashes++;
+    if (code === 47) {
+      if (previous === 47 || previous === 58) return false;
+      slashes++;
+    } else if (code === 46 && previous === 46) return false;
+    else if (code === 58 && previous === 58) doubleColon = true;
+    previous = code;
   }
-  if (raw.includes('//') || raw.includes('..') || raw.includes(':/')) return false;
-  const resource = RESOURCE_PREFIXES.some((p) => raw.startsWith(p));
-  if (!resource && (slashes > 3 || raw.includes('::'))) return false;
-  return true;
+  return (slashes <= 3 && !doubleColon) || RESOURCE_PREFIXES.some((p) => raw.startsWith(p));
 }
 
 /** Has the look of an id rather than a plain word: a separator or a digit. */
