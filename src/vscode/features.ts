@@ -35,7 +35,7 @@ export interface Features {
 export function startFeatures(context: vscode.ExtensionContext, log: Log): Features {
   const subscriptions = context.subscriptions;
   const host = createEngineHost(context.asAbsolutePath('dist/dataset.json'), log, subscriptions);
-  const findings = createFindingsSource(host);
+  const findings = createFindingsSource(host, subscriptions);
   const diagnostics = registerDiagnostics(host, findings, log, subscriptions);
   const statusBar = registerStatusBar(host, diagnostics, subscriptions);
   registerOnlineLookup(

@@ -9,6 +9,7 @@ import { DetectionMemo } from '../core/detect';
 import type { TextDocumentLike } from '../core/document';
 import { createExcludeMatcher } from '../core/scan/ignore-rules';
 import type { Engine } from '../core/engine';
+import { createDocumentTexts } from './document-texts';
 import type { Finding } from '../core/finding';
 import type { EngineHost, Scope } from './engine-host';
 
@@ -27,7 +28,12 @@ export interface FindingsSource {
 /** Documents the engine reads: files, untitled buffers and notebook cells (not output panes, git views...). */
 export const ANALYZED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell']);
 
-export function createFindingsSource(host: EngineHost): FindingsSource {
+export function createFindingsSource(host: EngineHost, subscriptions: vscode.Disposable[]): FindingsSource {
+  const texts = createDocumentTexts();
+  subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((event) => texts.acceptChange(event)),
+    vscode.workspace.onDidCloseTextDocument((document) => texts.forget(document.uri)),
+  );
   const cache = new Map<string, { version: number; engine: Engine; result: DocumentFindings }>();
   // Detection results per open document, kept across edits and policy changes: a re-check after an edit reads only
   // the code around it. A memo is valid for one resolver (the online lookup brings another), so it is keyed by it.
@@ -47,8 +53,8 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
       const scope = await host.scopeFor(document.uri);
       const { engine, settings } = scope;
       if (!engine || !settings.enable) return undefined;
-      // VS Code joins the document's lines on every getText(): read it once per check.
-      const text = document.getText();
+      // VS Code joins the document's lines on every getText(): read once per check, from the last text and the edit.
+      const text = texts.textOf(document);
       // Characters, not bytes: a cheap bound that never reads the file twice.
       if (text.length > settings.maxFileSize) return undefined;
       if (isExcluded(document.uri, scope)) return undefined;
@@ -67,6 +73,7 @@ export function createFindingsSource(host: EngineHost): FindingsSource {
     forget: (uri) => {
       cache.delete(uri.toString());
       memos.delete(uri.toString());
+      texts.forget(uri);
     },
   };
 }

@@ -54,6 +54,10 @@ export function registerOnlineLookup(deps: OnlineLookupDeps, subscriptions: vsco
   let again = false;
   let idle: Promise<void> = Promise.resolve();
   let settleIdle: (() => void) | undefined;
+  // Asked on every re-check of a document (onDidUpdateFindings): `inspect` costs ~0.7 ms, so the answer is kept
+  // until the setting or the workspace trust changes.
+  let enabled: boolean | undefined;
+  const isEnabled = () => (enabled ??= isOnlineLookupEnabled());
 
   const busy = () => {
     if (!settleIdle) idle = new Promise<void>((resolve) => (settleIdle = resolve));
@@ -65,7 +69,7 @@ export function registerOnlineLookup(deps: OnlineLookupDeps, subscriptions: vsco
 
   const schedule = () => {
     if (controller.signal.aborted) return;
-    if (!isOnlineLookupEnabled()) {
+    if (!isEnabled()) {
       if (!running && !timer) done();
       return;
     }
@@ -90,7 +94,7 @@ export function registerOnlineLookup(deps: OnlineLookupDeps, subscriptions: vsco
     }
     running = (async () => {
       const ids = pendingIds();
-      if (ids.length === 0 || !isOnlineLookupEnabled()) return;
+      if (ids.length === 0 || !isEnabled()) return;
       const engine = (await deps.host.scopeFor(undefined)).engine;
       // No dataset, no engine (the log says why): try these again later, not in a loop.
       for (const id of ids) attempted.set(id.toLowerCase(), engine ? Infinity : Date.now() + RETRY_AFTER_MS);
@@ -104,7 +108,7 @@ export function registerOnlineLookup(deps: OnlineLookupDeps, subscriptions: vsco
         deps.log.info(`Hub lookup of ${outcome.answer.id}: ${message}`);
       }
       const found = [...result.models.keys()].filter((id) => !live.has(id));
-      if (found.length > 0 && isOnlineLookupEnabled()) {
+      if (found.length > 0 && isEnabled()) {
         live = new Map([...live, ...result.models]);
         deps.log.info(`Hub lookup: live facts for ${found.join(', ')}`);
         deps.host.setLiveModels(live);
@@ -136,10 +140,14 @@ export function registerOnlineLookup(deps: OnlineLookupDeps, subscriptions: vsco
   subscriptions.push(
     { dispose: () => (controller.abort(), clearTimeout(timer), done()) },
     deps.onDidUpdateFindings(schedule),
-    vscode.workspace.onDidGrantWorkspaceTrust(schedule),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      enabled = undefined;
+      schedule();
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS_SECTION}.${ONLINE_SETTING}`)) return;
-      if (isOnlineLookupEnabled()) schedule();
+      enabled = undefined;
+      if (isEnabled()) schedule();
       else reset();
     }),
   );

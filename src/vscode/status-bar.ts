@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core/finding';
-import { countFindings, statusText, statusTooltip } from '../core/present/status-text';
+import { countFindings, statusText, statusTooltip, type StatusCounts } from '../core/present/status-text';
+import type { Settings } from '../core/settings';
 import type { DiagnosticsFeature } from './diagnostics';
 import { readSettings } from './config';
 import type { EngineHost } from './engine-host';
@@ -23,26 +24,41 @@ export function registerStatusBar(host: EngineHost, diagnostics: DiagnosticsFeat
   item.name = 'AI License Lens';
   item.command = SHOW_REPORT_COMMAND;
   subscriptions.push(item);
-  let workspace: readonly Finding[] | undefined;
+  let workspace: StatusCounts | undefined;
+  // Read once per settings change (host.onDidChange), not on every re-check: getConfiguration costs ~0.5 ms.
+  let settings: Settings | undefined;
+  let shown: { text: string; tooltip: string; warn: boolean } | undefined;
 
   const update = () => {
     // Settings only: the status bar must not load the dataset before anything needs it.
-    const { settings } = readSettings(vscode.workspace.workspaceFolders?.[0]?.uri);
+    settings ??= readSettings(vscode.workspace.workspaceFolders?.[0]?.uri).settings;
     if (!settings.enable || !settings['statusBar.enabled']) {
       item.hide();
+      shown = undefined;
       return;
     }
-    const counts = countFindings(workspace ?? [...diagnostics.findingsByDocument.values()].flat());
-    item.text = `$(law) ${statusText(counts)}`;
-    item.tooltip = statusTooltip(counts, workspace ? 'workspace' : 'open-files');
-    item.backgroundColor = counts.warnings > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // The workspace's counts are fixed until the next report; the open files' are few findings.
+    const counts = workspace ?? countFindings([...diagnostics.findingsByDocument.values()].flat());
+    const next = { text: `$(law) ${statusText(counts)}`, tooltip: statusTooltip(counts, workspace ? 'workspace' : 'open-files'), warn: counts.warnings > 0 };
+    // Each setter sends the item to the workbench again: only what changed.
+    if (shown && shown.text === next.text && shown.tooltip === next.tooltip && shown.warn === next.warn) return;
+    item.text = next.text;
+    item.tooltip = next.tooltip;
+    item.backgroundColor = next.warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
+    shown = next;
   };
-  subscriptions.push(diagnostics.onDidUpdate(update), host.onDidChange(update));
+  subscriptions.push(
+    diagnostics.onDidUpdate(update),
+    host.onDidChange(() => {
+      settings = undefined;
+      update();
+    }),
+  );
   update();
   return {
     showWorkspace(findings) {
-      workspace = findings;
+      workspace = countFindings(findings);
       update();
     },
     get text() {
