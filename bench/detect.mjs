@@ -6,7 +6,8 @@
  * quick: 100), grouped by file kind, with the prefilter (the engine's path) and with `exhaustive: true` (every
  * character read, the reference). Each figure is the median of 5 passes (quick: 3) after one untimed pass; the
  * machine is shared, so read them as +-30%. "same" says both paths returned identical references.
- * Budget: the fast path is 20x the exhaustive one over the whole corpus.
+ * No budget of its own: issue 6's budgets are end to end (the scan against ripgrep, diagnostics of a document), and
+ * these figures say where detection's share of them goes. A row is ok when both paths found the same references.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { generateMonorepo } from './generate-monorepo.mjs';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SPEEDUP_BUDGET = 20;
 
 export async function run({ quick = false } = {}) {
   const dir = mkdtempSync(join(os.tmpdir(), 'ai-license-lens-bench-detect-'));
@@ -43,8 +43,8 @@ export async function run({ quick = false } = {}) {
         name: all ? 'detect: all kinds, fast path' : `detect: .${row.kind}, fast path`,
         value: round(row.fastMBs),
         unit: 'MB/s',
-        budget: all ? `${SPEEDUP_BUDGET}x exhaustive` : '-',
-        ok: row.same && (!all || speedup >= SPEEDUP_BUDGET),
+        budget: 'same references',
+        ok: row.same,
         note: `exhaustive ${round(row.exhaustiveMBs)} MB/s, x${round(speedup)}; ${round(row.mb)} MB; ${row.same ? 'same references' : 'DIFFERENT references'}; ${load}`,
       });
     }
