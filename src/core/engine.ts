@@ -4,7 +4,7 @@
  */
 import { assessModel, type Assessment } from './assess/assess';
 import type { Policy } from './assess/policy';
-import { findSuppressions, suppressionFor } from './assess/suppression';
+import { findSuppressions, SUPPRESSION_MARKER, suppressionFor } from './assess/suppression';
 import type { Model } from './dataset/schema';
 import type { DatasetView } from './dataset/view';
 import { createModelResolver, type ModelResolver, type Resolution } from './dataset/resolve';
@@ -87,7 +87,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
     const languageId = analyze.languageId ?? languageIdForFile(analyze.file);
     const references = detectModelReferences(text, { languageId, fileName: analyze.file, isKnown, prefilter: prefilter(), memo: analyze.memo });
     if (references.length === 0) return [];
-    const suppressions = findSuppressions(text);
+    const suppressions = findSuppressions(text, analyze.memo?.occurrencesIn(text, SUPPRESSION_MARKER));
     const findings: Finding[] = [];
     for (const reference of references) {
       const { resolution, assessment } = assess(reference.text);

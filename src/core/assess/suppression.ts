@@ -12,14 +12,16 @@ export interface Suppression {
   reason: string;
 }
 
-const MARKER = 'ai-license-lens-ignore';
+export const SUPPRESSION_MARKER = 'ai-license-lens-ignore';
+const MARKER = SUPPRESSION_MARKER;
 // Linear: tried once at the marker (^ on the sliced line); one bounded lazy class holds the spaces, colon and
 // rules, so no two quantifiers compete for the same whitespace (the old `\s*:?\s*(...)\s*--` took minutes on a
 // marker followed by a few hundred spaces).
 const PATTERN = /^ai-license-lens-ignore(?:-next-line)?([a-z,:\s-]{0,200}?)--\s*([^\r\n]{1,300})/;
 
-export function findSuppressions(text: string): Suppression[] {
-  if (!text.includes(MARKER)) return [];
+/** `markers`: where SUPPRESSION_MARKER occurs in `text`, when known (a document's memo carries them across edits). */
+export function findSuppressions(text: string, markers?: readonly number[]): Suppression[] {
+  if (markers ? markers.length === 0 : !text.includes(MARKER)) return [];
   const result: Suppression[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {

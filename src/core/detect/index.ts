@@ -31,7 +31,8 @@ export function detectModelReferences(text: string, options: DetectOptions): Det
     return detectInNotebook(text, (source, languageId) => detectModelReferences(source, { languageId, isKnown, prefilter, exhaustive, memo }));
   }
   const collector = new Collector(text, options.isKnown);
-  detectUrls(collector);
+  const { memo } = options;
+  detectUrls(collector, 0, text.length, memo && ((pattern) => memo.occurrencesIn(text, pattern)));
   if (options.prefilter && !options.exhaustive) {
     detectWithHits(collector, kind, hitsOf(options.prefilter, text, options.memo), options.memo);
   } else {

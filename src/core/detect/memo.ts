@@ -11,7 +11,9 @@
  */
 import type { CodeRun } from './code-run';
 import type { LastHits } from './hits-after-edit';
+import { occurrencesAfterEdit, occurrencesOf, type LastOccurrences } from './occurrences';
 import type { DetectedReference } from './reference';
+import { textChange, type TextChange } from './text-change';
 
 export interface MemoEntry {
   /** References with offsets relative to the window start. */
@@ -29,7 +31,28 @@ export class DetectionMemo {
   /** The last prefilter hits: the next scan reads only around the edit (hits-after-edit.ts). */
   lastHits: LastHits | undefined;
 
+  /** Per fixed string (URL markers, the suppression marker): where it occurred in the last text it was asked of. */
+  private readonly occurrences = new Map<string, LastOccurrences>();
+  /** The edit between two texts, computed once for every pattern asked of the same pair. */
+  private lastChange: { before: string; after: string; change: TextChange } | undefined;
+
   constructor(private readonly limit = 4_000) {}
+
+  /** Where `pattern` occurs in `text` (ascending starts), from its occurrences in the last text and the edit since. */
+  occurrencesIn(text: string, pattern: string): number[] {
+    const last = this.occurrences.get(pattern);
+    let at: number[];
+    if (last?.text === text) at = last.at;
+    else if (!last) at = occurrencesOf(text, pattern);
+    else {
+      if (this.lastChange?.before !== last.text || this.lastChange.after !== text) {
+        this.lastChange = { before: last.text, after: text, change: textChange(last.text, text) };
+      }
+      at = occurrencesAfterEdit(pattern, text, last, this.lastChange.change);
+    }
+    this.occurrences.set(pattern, { text, at });
+    return at;
+  }
 
   get(key: string): MemoEntry | undefined {
     const entry = this.entries.get(key);

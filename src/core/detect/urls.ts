@@ -14,10 +14,18 @@ const HUB_RESERVED = new Set([
 
 const URL_STOP = new Set([' ', '\t', '\n', '\r', '"', "'", '`', ')', ']', '>', '<', '|', ',', '\\', '{', '}', '*']);
 
-export function detectUrls(collector: Collector, from = 0, to = collector.text.length): void {
-  detectBareHubUrls(collector, from, to);
+const SCHEME_END = '://';
+const HUB_HOST = 'huggingface.co/';
+
+/** The starts of a string in the text, ascending: a document's memo carries them across edits (occurrences.ts). */
+export type OccurrencesOf = (pattern: string) => readonly number[];
+
+export function detectUrls(collector: Collector, from = 0, to = collector.text.length, occurrences?: OccurrencesOf): void {
   const text = collector.text;
-  let index = text.indexOf('://', from);
+  const nextOf = searchFrom(text, occurrences);
+  detectBareHubUrls(collector, from, to, nextOf(HUB_HOST));
+  const next = nextOf(SCHEME_END);
+  let index = next(from);
   while (index >= 0 && index < to) {
     let start = index;
     while (start > from && isSchemeChar(text.charCodeAt(start - 1))) start--;
@@ -28,15 +36,15 @@ export function detectUrls(collector: Collector, from = 0, to = collector.text.l
       collector.mask(start, end);
       readModelUrl(collector, index + 3, end);
     }
-    index = text.indexOf('://', Math.max(end, index + 3));
+    index = next(Math.max(end, index + 3));
   }
 }
 
 /** `huggingface.co/org/name` written without a scheme (prose, comments). `hf.co/...` stays an id as written (Ollama pulls it). */
-function detectBareHubUrls(collector: Collector, from: number, to: number): void {
+function detectBareHubUrls(collector: Collector, from: number, to: number, next: (from: number) => number): void {
   const text = collector.text;
-  const host = 'huggingface.co/';
-  let index = text.indexOf(host, from);
+  const host = HUB_HOST;
+  let index = next(from);
   while (index >= 0 && index < to) {
     const before = index > 0 ? text[index - 1]! : ' ';
     let end = index + host.length;
@@ -46,8 +54,24 @@ function detectBareHubUrls(collector: Collector, from: number, to: number): void
       collector.mask(index, end);
       readModelUrl(collector, index, end);
     }
-    index = text.indexOf(host, end);
+    index = next(end);
   }
+}
+
+/**
+ * `pattern`'s first start at or after an offset, -1 when none: `indexOf`, or a forward cursor over known starts
+ * (the searches above only move forward).
+ */
+function searchFrom(text: string, occurrences: OccurrencesOf | undefined): (pattern: string) => (from: number) => number {
+  if (!occurrences) return (pattern) => (from) => text.indexOf(pattern, from);
+  return (pattern) => {
+    const at = occurrences(pattern);
+    let k = 0;
+    return (from) => {
+      while (k < at.length && at[k]! < from) k++;
+      return k < at.length ? at[k]! : -1;
+    };
+  };
 }
 
 function isSchemeChar(code: number): boolean {
