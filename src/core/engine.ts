@@ -11,7 +11,7 @@ import { createModelResolver, type ModelResolver, type Resolution } from './data
 import { detectModelReferences, type DetectionMemo, type Prefilter } from './detect';
 import { prefilterOfDataset } from './detect/prefilter';
 import type { DetectedReference } from './detect/reference';
-import { createTextDocument, type TextDocumentLike } from './document';
+import { createTextDocument, type Position, type TextDocumentLike } from './document';
 import type { Finding } from './finding';
 import { languageIdForFile } from './scan/language';
 
@@ -92,7 +92,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
     for (const reference of references) {
       const { resolution, assessment } = assess(reference.text);
       if (!resolution && !reference.contextual) continue;
-      findings.push(toFinding(document, analyze.file, reference, resolution?.model, assessment, suppressions));
+      findings.push(toFinding(document, text, analyze.file, reference, resolution?.model, assessment, suppressions));
     }
     return findings;
   };
@@ -110,6 +110,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
 
 function toFinding(
   document: TextDocumentLike,
+  text: string,
   file: string,
   reference: DetectedReference,
   model: Model | undefined,
@@ -117,7 +118,7 @@ function toFinding(
   suppressions: ReturnType<typeof findSuppressions>,
 ): Finding {
   const start = document.positionAt(reference.start);
-  const end = document.positionAt(reference.end);
+  const end = endPosition(document, text, start, reference.start, reference.end);
   const suppression = assessment.rule ? suppressionFor(suppressions, start.line, [assessment.rule]) : undefined;
   return {
     file,
@@ -131,6 +132,18 @@ function toFinding(
     start: reference.start,
     end: reference.end,
   };
+}
+
+/**
+ * A reference's end on its start's line when no line break lies between (ids hold none): one `positionAt` per
+ * finding instead of two (in the editor each is a call into VS Code's line index).
+ */
+function endPosition(document: TextDocumentLike, text: string, start: Position, from: number, to: number): Position {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return document.positionAt(to);
+  }
+  return { line: start.line, character: start.character + (to - from) };
 }
 
 /** The fields of a finding that come from its assessment (shared with the online re-assessment). */
