@@ -16,7 +16,7 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(BENCH_DIR, '..');
 /** Cheapest and most independent first; the editor module drives a real VS Code last. */
 const ORDER = ['dataset', 'detect', 'hostile', 'scan', 'editor'];
-const NOT_MODULES = new Set(['run', 'generate-monorepo', 'seeded-random']);
+const NOT_MODULES = new Set(['run', 'generate-monorepo', 'seeded-random', 'scan-floor']);
 const USAGE = 'usage: npm run bench -- [--quick] [--only NAME] [--json FILE] [--markdown FILE]';
 
 function parseArgs(argv) {
