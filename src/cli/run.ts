@@ -1,5 +1,5 @@
 /** `ai-license-lens scan <dir>`: the same engine and scan as the editor, for CI. Returns the exit code. */
-import { existsSync, promises as fs, realpathSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parsePolicyFile, POLICY_FILE_NAME } from '../core/assess/policy-file';
@@ -78,6 +78,8 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     // A large tree is scanned on worker threads, each with its own engine over the same dataset and policy, and
     // on this thread too (it would only wait).
     workers: { datasetPath: io.datasetPath, fileAnalyzers: 'standard', callerThread: 'throughout' },
+    // Nothing else runs on this thread: a blocking read saves the idle wait of an awaited one (~3 ms per file).
+    readFile: readFileSync,
     maxFileBytes: command.maxFileBytes,
     useGitignore: command.gitignore,
     signal: io.signal,
