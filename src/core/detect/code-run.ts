@@ -10,6 +10,7 @@ import type { Collector } from './collector';
 import { lightPass, type CleanPoints, type CodeWindow } from './code-windows';
 import { lexCode, type Segment } from './lexer';
 import type { DetectedReference } from './reference';
+import { firstAbove } from './sorted';
 import { textChange, type TextChange } from './text-change';
 
 /** What one window yielded: references (the document's offsets), and names looked up as model variables. */
@@ -332,14 +333,7 @@ function firstStartAtOrAfter(segments: Segment[], at: number): number {
 }
 
 function lastAtOrBefore(values: number[], at: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! <= at) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
+  return Math.max(0, firstAbove(values, at) - 1);
 }
 
 /** Where `startsCleanly` (code-windows.ts) stops reading from `at`. */

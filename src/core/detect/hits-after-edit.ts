@@ -6,6 +6,7 @@
  */
 import { Hits, type Prefilter } from './prefilter';
 import { textChange } from './text-change';
+import { firstAbove } from './sorted';
 
 /** The last hits of one document and the text they were found in. */
 export interface LastHits {
@@ -25,8 +26,8 @@ export function hitsAfterEdit(prefilter: Prefilter, text: string, last: LastHits
   if (lineEnd - lineStart > text.length / 2) return prefilter.scan(text);
   const old = last.hits;
   const middle = prefilter.scan(text, lineStart, lineEnd);
-  const kept = firstEndAbove(old.ends, lineStart);
-  const resume = firstEndAbove(old.ends, lineEnd - delta);
+  const kept = firstAbove(old.ends, lineStart);
+  const resume = firstAbove(old.ends, lineEnd - delta);
   const count = kept + middle.count + (old.count - resume);
   const ends = new Int32Array(count);
   const kinds = new Uint8Array(count);
@@ -42,14 +43,3 @@ export function hitsAfterEdit(prefilter: Prefilter, text: string, last: LastHits
   return new Hits(ends, kinds, flags);
 }
 
-/** Index of the first end above `at` (ends ascending). */
-function firstEndAbove(ends: Int32Array, at: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ends[mid]! <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -1,3 +1,5 @@
+import { firstAbove } from '../sorted';
+
 /** The prefilter's answer for one text: where matches end, and what they were. */
 export class Hits {
   constructor(
@@ -16,14 +18,7 @@ export class Hits {
   /** Whether a match of one of `mask`'s kinds may lie in [from, to): one ends in (from, to]. */
   any(from: number, to: number, mask: number): boolean {
     const { ends, kinds } = this;
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ends[mid]! <= from) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < ends.length && ends[i]! <= to; i++) if (kinds[i]! & mask) return true;
+    for (let i = firstAbove(ends, from); i < ends.length && ends[i]! <= to; i++) if (kinds[i]! & mask) return true;
     return false;
   }
 }
