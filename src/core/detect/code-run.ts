@@ -56,9 +56,14 @@ export interface Rerun {
  * Undefined when the last run cannot help (another reader, or a loose backquote before the edit). The last run's
  * segments are moved to their new offsets in place: it must not be used again.
  */
-export function rerun(last: CodeRun, text: string, options: CodeOptions): Rerun | undefined {
+export function rerun(
+  last: CodeRun,
+  text: string,
+  options: CodeOptions,
+  changeOf: (before: string, after: string) => TextChange = textChange,
+): Rerun | undefined {
   if (last.reader !== readerOf(options)) return undefined;
-  const change = textChange(last.text, text);
+  const change = changeOf(last.text, text);
   if (change.newEnd - change.start > text.length / 2) return undefined; // another text (notebook cells share a memo)
   const lexed = segmentsAfter(last, text, options, change);
   if (!lexed) return undefined;

@@ -44,7 +44,7 @@ export function detectInCode(collector: Collector, options: CodeOptions, from = 
   const whole = memo !== undefined && from === 0 && to === text.length;
   const last = whole ? memo.code : undefined;
   if (whole) memo.code = undefined;
-  const again = last && rerun(last, text, options);
+  const again = last && memo && rerun(last, text, options, (before, after) => memo.changeBetween(before, after));
   const segments = again ? again.segments : lexCode(text, options, from, to);
   const points = again ? again.points : cleanPoints(text, options, segments, from, to);
   const windows = windowsOf(points, hits, to);

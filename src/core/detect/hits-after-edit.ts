@@ -5,7 +5,7 @@
  * of the edit are scanned again (the character `load` is judged by is the one before it, a line feed at most).
  */
 import { Hits, type Prefilter } from './prefilter';
-import { textChange } from './text-change';
+import { textChange, type TextChange } from './text-change';
 import { firstAbove } from './sorted';
 
 /** The last hits of one document and the text they were found in. */
@@ -16,9 +16,14 @@ export interface LastHits {
 }
 
 /** Hits of `text`, from `last` when it holds an earlier version of the same document. */
-export function hitsAfterEdit(prefilter: Prefilter, text: string, last: LastHits | undefined): Hits {
+export function hitsAfterEdit(
+  prefilter: Prefilter,
+  text: string,
+  last: LastHits | undefined,
+  changeOf: (before: string, after: string) => TextChange = textChange,
+): Hits {
   if (!last || last.prefilter !== prefilter) return prefilter.scan(text);
-  const { start, oldEnd, newEnd } = textChange(last.text, text);
+  const { start, oldEnd, newEnd } = changeOf(last.text, text);
   const delta = newEnd - oldEnd;
   const lineStart = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
   const newline = text.indexOf('\n', newEnd);

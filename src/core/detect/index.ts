@@ -45,7 +45,7 @@ export function detectModelReferences(text: string, options: DetectOptions): Det
 /** With a memo, the scan reads only the lines edited since the last run over the document. */
 function hitsOf(prefilter: Prefilter, text: string, memo: DetectionMemo | undefined): Hits {
   if (!memo) return prefilter.scan(text);
-  const hits = hitsAfterEdit(prefilter, text, memo.lastHits);
+  const hits = hitsAfterEdit(prefilter, text, memo.lastHits, (before, after) => memo.changeBetween(before, after));
   memo.lastHits = { text, hits, prefilter };
   return hits;
 }

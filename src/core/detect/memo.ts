@@ -33,7 +33,7 @@ export class DetectionMemo {
 
   /** Per fixed string (URL markers, the suppression marker): where it occurred in the last text it was asked of. */
   private readonly occurrences = new Map<string, LastOccurrences>();
-  /** The edit between two texts, computed once for every pattern asked of the same pair. */
+  /** The edit between two texts, computed once for every pass that asks of the same pair. */
   private lastChange: { before: string; after: string; change: TextChange } | undefined;
 
   constructor(private readonly limit = 4_000) {}
@@ -45,13 +45,18 @@ export class DetectionMemo {
     if (last?.text === text) at = last.at;
     else if (!last) at = occurrencesOf(text, pattern);
     else {
-      if (this.lastChange?.before !== last.text || this.lastChange.after !== text) {
-        this.lastChange = { before: last.text, after: text, change: textChange(last.text, text) };
-      }
-      at = occurrencesAfterEdit(pattern, text, last, this.lastChange.change);
+      at = occurrencesAfterEdit(pattern, text, last, this.changeBetween(last.text, text));
     }
     this.occurrences.set(pattern, { text, at });
     return at;
+  }
+
+  /** The edit from `before` to `after`: the prefilter, the code passes and the occurrences share one comparison. */
+  changeBetween(before: string, after: string): TextChange {
+    if (this.lastChange?.before !== before || this.lastChange.after !== after) {
+      this.lastChange = { before, after, change: textChange(before, after) };
+    }
+    return this.lastChange.change;
   }
 
   get(key: string): MemoEntry | undefined {
