@@ -3,6 +3,7 @@
  * folder scan and the editor call it the same way.
  */
 import { assessModel, type Assessment } from './assess/assess';
+import { hostingOf } from './assess/hosting';
 import type { Policy } from './assess/policy';
 import { findSuppressions, SUPPRESSION_MARKER, suppressionFor } from './assess/suppression';
 import type { Model } from './dataset/schema';
@@ -71,11 +72,12 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
   // Assessments depend only on (model, raw text, policy): cache them per engine, which is per policy.
   const cache = new Map<string, { resolution: Resolution | undefined; assessment: Assessment }>();
 
+  const publisherName = (id: string) => dataset.getPublisher(id)?.name;
   const assess = (raw: string) => {
     let entry = cache.get(raw);
     if (!entry) {
       const resolution = resolver.resolve(raw);
-      entry = { resolution, assessment: assessModel(raw, resolution?.model, dataset, policy) };
+      entry = { resolution, assessment: assessModel(raw, resolution?.model, dataset, policy, hostingOf(raw, resolution, publisherName)) };
       if (cache.size > 20_000) cache.clear();
       cache.set(raw, entry);
     }

@@ -3,6 +3,7 @@ import type { DatasetView } from '../dataset/view';
 import type { License, Model } from '../dataset/schema';
 import type { CommercialUse, OpennessClass, RuleCode, Severity } from '../vocabulary';
 import { applyPolicy, findOverride, type PolicyDecision } from './apply-policy';
+import type { Hosting } from './hosting';
 import type { Policy } from './policy';
 import { rulesForTerms } from './rules';
 import { resolveTerms, type Terms } from './terms';
@@ -19,9 +20,11 @@ export interface Assessment {
   severity: Severity;
   decision: PolicyDecision;
   message: string;
+  /** Set when the text names a downloadable model by a hosted provider's id: its prompts go to that provider. */
+  hosting?: Hosting;
 }
 
-export function assessModel(raw: string, model: Model | undefined, dataset: DatasetView, policy: Policy): Assessment {
+export function assessModel(raw: string, model: Model | undefined, dataset: DatasetView, policy: Policy, hosting?: Hosting): Assessment {
   const ids = model ? [model.id, raw] : [raw];
   const override = findOverride(policy, ids);
   const overrideLicense = override?.license ? dataset.getLicense(override.license) : undefined;
@@ -30,7 +33,11 @@ export function assessModel(raw: string, model: Model | undefined, dataset: Data
     : overrideLicense
       ? { chain: [{ modelId: raw, model: undefined, license: overrideLicense, stacks: true }], license: overrideLicense, commercialUse: overrideLicense.commercialUse, conditions: overrideLicense.conditions.map((c) => ({ ...c, fromModel: raw, fromLicense: overrideLicense.id })) }
       : undefined;
+  // A model whose weights could run locally, named by a hosted provider's id: this code sends data out as with an
+  // API-only model (last, so the license's own rule stays the first among equals).
+  const hosted = hosting && model && model.availability !== 'api-only' ? hosting : undefined;
   const triggered = rulesForTerms(model, terms);
+  if (hosted && !triggered.includes('api-only')) triggered.push('api-only');
   const licenseIds = (terms?.chain ?? []).flatMap((link) => (link.stacks !== false && link.license ? [link.license.id] : []));
   const decision = applyPolicy(triggered, policy, { ids, licenseIds });
   const commercialUse = terms?.commercialUse ?? 'unknown';
@@ -45,7 +52,8 @@ export function assessModel(raw: string, model: Model | undefined, dataset: Data
     rule: decision.rule,
     severity: decision.severity,
     decision,
-    message: describe(raw, model, terms, commercialUse, decision),
+    message: describe(raw, model, terms, commercialUse, decision) + (hosted ? `; a hosted API id (${hosted.provider}): prompts leave your machine` : ''),
+    ...(hosted ? { hosting: hosted } : {}),
   };
 }
 

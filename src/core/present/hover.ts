@@ -45,7 +45,7 @@ export function renderHover(input: HoverInput): string {
     verdictBlock(assessment, model),
     policyLine(assessment, input.suppressed),
     opennessLine(model),
-    availabilityLine(model, input.dataset),
+    availabilityLine(model, input.dataset, assessment),
     baseModelBlock(assessment),
     memoryLine(model),
     notesBlock(model),
@@ -108,7 +108,11 @@ function opennessLine(model: Model): string {
   return `Openness: **${escapeMarkdown(model.opennessClass)}**${mof}\\\n${components}`;
 }
 
-function availabilityLine(model: Model, dataset: DatasetView): string {
+function availabilityLine(model: Model, dataset: DatasetView, assessment: Assessment): string {
+  if (assessment.hosting) {
+    const provider = escapeMarkdown(assessment.hosting.provider);
+    return `$(cloud) Hosted API id (${provider}): prompts leave your machine, and the provider's terms apply as well as the license; the weights can also be downloaded and run locally`;
+  }
   switch (model.availability) {
     case 'api-only': {
       const provider = dataset.getPublisher(model.publisher)?.name ?? model.publisher;

@@ -42,8 +42,8 @@ const DESCRIPTIONS: Record<RuleCode, Omit<RuleDescription, 'code'>> = {
   },
   'api-only': {
     name: 'ApiOnlyModel',
-    short: 'The model is reached only through a provider API.',
-    full: 'There are no downloadable weights: the model runs at the provider, under its terms of service, and prompts and data leave your machine.',
+    short: 'The model is reached through a provider API.',
+    full: 'The model runs at a provider (it has no downloadable weights, or the text names it by a hosted provider\'s id, such as a Bedrock or Groq model id): prompts and data leave your machine, under the provider\'s terms of service.',
   },
   'unknown-license': {
     name: 'UnknownLicense',
