@@ -90,6 +90,7 @@ export function runChecks(options: CheckOptions = {}): CheckResult {
   const files = readPublisherFiles(join(dataDir, 'models'), errors);
   const models = files.flatMap((file) => file.models);
   counts.publishers = files.length;
+  if (catalog) checkPublisherApiTerms(files, verdicts, errors);
   counts.models = models.length;
   const externalBases = loadExternalBases(options.externalBasesFile ?? EXTERNAL_BASES_FILE);
   const common = loadCommonStrings(options.commonStringsFile);
@@ -187,6 +188,20 @@ function readPublisherFiles(dir: string, errors: string[]): PublisherFile[] {
     files.push(parsed.data);
   }
   return files;
+}
+
+/** A publisher's API terms name an API-terms entry of the catalog, backed by one of the publisher's sources. */
+function checkPublisherApiTerms(files: readonly PublisherFile[], verdicts: ReadonlyMap<string, string>, errors: string[]): void {
+  for (const { publisher } of files) {
+    if (!publisher.apiTerms) continue;
+    const where = `publisher ${publisher.id}`;
+    const verdict = verdicts.get(publisher.apiTerms.license);
+    if (verdict === undefined) errors.push(`${where}: apiTerms "${publisher.apiTerms.license}" is not in data/licenses.json`);
+    else if (verdict !== 'api-terms') errors.push(`${where}: apiTerms "${publisher.apiTerms.license}" is ${verdict}, not API terms`);
+    if (!publisher.sources.some((source) => source.id === publisher.apiTerms!.source)) {
+      errors.push(`${where}: apiTerms names unknown source ${publisher.apiTerms.source}`);
+    }
+  }
 }
 
 function checkSourceRefs(where: string, sourceIds: string[], provenance: Record<string, string[]>, errors: string[]): void {

@@ -112,7 +112,10 @@ export function runPipeline(options: { cards?: CardRow[]; curated?: LoadedCurate
   // 5. Finalise, then merge in the API models and attach the alias files.
   const publishers = new Map<string, Publisher>();
   for (const file of curated) {
-    publishers.set(file.publisher.id, { ...file.publisher, sources: [file.sourceById.get(file.publisherSource)!] });
+    const apiTermsSource = file.publisher.apiTerms ? file.sourceById.get(file.publisher.apiTerms.source) : undefined;
+    if (file.publisher.apiTerms && !apiTermsSource) warnings.push(`${file.publisher.id}: apiTerms source ${file.publisher.apiTerms.source} is not a source of the file`);
+    const sources = [file.sourceById.get(file.publisherSource)!, ...(apiTermsSource && apiTermsSource.id !== file.publisherSource ? [apiTermsSource] : [])];
+    publishers.set(file.publisher.id, { ...file.publisher, sources });
   }
   for (const [id, publisher] of eosaiPublishers) if (!publishers.has(id)) publishers.set(id, publisher);
   const models: Model[] = [...drafts.values()].map((draft) => finalizeDraft(draft, catalog));

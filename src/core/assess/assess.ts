@@ -28,16 +28,21 @@ export function assessModel(raw: string, model: Model | undefined, dataset: Data
   const ids = model ? [model.id, raw] : [raw];
   const override = findOverride(policy, ids);
   const overrideLicense = override?.license ? dataset.getLicense(override.license) : undefined;
+  // A model whose weights could run locally, named by a hosted provider's id: this code sends data out as with an
+  // API-only model. Named by its publisher's own API id, the publisher's API terms govern it, not the weights' license.
+  const hosted = hosting && model && model.availability !== 'api-only' ? withApiTerms(hosting, model, dataset) : undefined;
+  const modelLicense = overrideLicense ?? hosted?.apiTerms;
   const terms = model
-    ? resolveTerms(model, dataset, overrideLicense)
+    ? resolveTerms(model, dataset, modelLicense)
     : overrideLicense
       ? { chain: [{ modelId: raw, model: undefined, license: overrideLicense, stacks: true }], license: overrideLicense, commercialUse: overrideLicense.commercialUse, conditions: overrideLicense.conditions.map((c) => ({ ...c, fromModel: raw, fromLicense: overrideLicense.id })) }
       : undefined;
-  // A model whose weights could run locally, named by a hosted provider's id: this code sends data out as with an
-  // API-only model (last, so the license's own rule stays the first among equals).
-  const hosted = hosting && model && model.availability !== 'api-only' ? hosting : undefined;
   const triggered = rulesForTerms(model, terms);
-  if (hosted && !triggered.includes('api-only')) triggered.push('api-only');
+  // Under API terms the API is the point, as for an API-only model; otherwise the license's own rule stays first.
+  if (hosted && !triggered.includes('api-only')) {
+    if (modelLicense && modelLicense === hosted.apiTerms) triggered.unshift('api-only');
+    else triggered.push('api-only');
+  }
   const licenseIds = (terms?.chain ?? []).flatMap((link) => (link.stacks !== false && link.license ? [link.license.id] : []));
   const decision = applyPolicy(triggered, policy, { ids, licenseIds });
   const commercialUse = terms?.commercialUse ?? 'unknown';
@@ -55,6 +60,14 @@ export function assessModel(raw: string, model: Model | undefined, dataset: Data
     message: describe(raw, model, terms, commercialUse, decision) + (hosted ? `; a hosted API id (${hosted.provider}): prompts leave your machine` : ''),
     ...(hosted ? { hosting: hosted } : {}),
   };
+}
+
+/** The publisher's API terms, for an id that is the publisher's own API name (and only when the catalog has them). */
+function withApiTerms(hosting: Hosting, model: Model, dataset: DatasetView): Hosting {
+  if (!('alias' in hosting.evidence) || hosting.evidence.ecosystem !== 'api') return hosting;
+  const termsId = dataset.getPublisher(model.publisher)?.apiTerms?.license;
+  const apiTerms = termsId ? dataset.getLicense(termsId) : undefined;
+  return apiTerms ? { ...hosting, apiTerms } : hosting;
 }
 
 function describe(

@@ -6,7 +6,7 @@
  */
 import { stripQuantSuffix } from '../dataset/normalize';
 import type { Resolution } from '../dataset/resolve';
-import type { Alias, Model } from '../dataset/schema';
+import type { Alias, License, Model } from '../dataset/schema';
 
 export interface Hosting {
   /**
@@ -17,6 +17,8 @@ export interface Hosting {
   provider: string;
   /** What says so: the dataset alias that matched (its ecosystem) or the provider prefix written before the id. */
   evidence: { alias: string; ecosystem: Alias['ecosystem'] } | { prefix: string };
+  /** The publisher's API terms, which govern the model instead of its weights' license (set by the assessment). */
+  apiTerms?: License;
 }
 
 /** Alias ecosystems that are hosted services (Ollama, Docker Model Runner and Hub re-uploads run locally). */

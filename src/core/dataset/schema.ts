@@ -208,6 +208,12 @@ export const publisherSchema = z
     /** ISO 3166-1 alpha-2, or null when unknown. */
     country: z.string().length(2).nullable(),
     url: z.url().nullable(),
+    /**
+     * The terms of the publisher's own API (a catalog entry whose verdict is `api-terms`), which govern its
+     * downloadable models when code names them by their API id (`command-r-08-2024`, `codestral-2405`): the
+     * prompts go to the publisher, and the weights' license is not what the code uses. `source` is one of `sources`.
+     */
+    apiTerms: z.object({ license: z.string(), source: z.string() }).strict().optional(),
     sources: z.array(sourceSchema).min(1),
   })
   .strict();

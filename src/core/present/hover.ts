@@ -111,6 +111,11 @@ function opennessLine(model: Model): string {
 function availabilityLine(model: Model, dataset: DatasetView, assessment: Assessment): string {
   if (assessment.hosting) {
     const provider = escapeMarkdown(assessment.hosting.provider);
+    if (assessment.hosting.apiTerms) {
+      const weights = model.license ? dataset.getLicense(model.license) : undefined;
+      const weightsTerms = weights ? `under ${escapeMarkdown(weights.name)}` : 'under a license the dataset does not know';
+      return `$(cloud) Hosted API id (${provider}): prompts leave your machine, and the API's terms apply, not the weights' license; the weights can also be downloaded and run locally, ${weightsTerms}`;
+    }
     return `$(cloud) Hosted API id (${provider}): prompts leave your machine, and the provider's terms apply as well as the license; the weights can also be downloaded and run locally`;
   }
   switch (model.availability) {

@@ -28,10 +28,13 @@ export function summarizeModels(findings: readonly Finding[], dataset: DatasetVi
     }
     row.occurrences++;
     row.fileSet.add(finding.file);
-    // A model's row shows its loudest unsuppressed occurrence.
+    // A model's row shows its loudest unsuppressed occurrence, with the terms that occurrence is under (one model
+    // can be named by its API id, under the publisher's API terms, and by its Hub id, under the weights' license).
     if (severityRank(finding.severity) > severityRank(row.severity)) {
       row.severity = finding.severity;
       row.rule = finding.rule;
+      row.license = finding.license;
+      row.commercialUse = finding.commercialUse;
     }
   }
   return [...rows.values()]

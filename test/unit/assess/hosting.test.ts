@@ -5,6 +5,7 @@ import { createEngine } from '../../../src/core/engine';
 import { DEFAULT_POLICY, parsePolicy } from '../../../src/core/assess/policy';
 import { hostingOf as hostingOfRaw } from '../../../src/core/assess/hosting';
 import { renderHover } from '../../../src/core/present/hover';
+import { summarizeModels } from '../../../src/core/scan/summarize';
 import { realDataset } from '../helpers/real-dataset';
 
 const dataset = realDataset();
@@ -95,4 +96,45 @@ test('hostile raw text: long name-like and blank runs before or without a provid
     assert.equal(hostingOfRaw(raw, normalized, () => undefined), undefined);
   }
   assert.equal(hostingOfRaw(`${' '.repeat(1_000)}groq/x`, normalized, () => undefined)?.provider, 'Groq');
+});
+
+test("a publisher's own API id: the publisher's API terms govern it, not the weights' non-commercial license", () => {
+  const raw = 'command-r-08-2024';
+  const { resolution, assessment } = engine.assess(raw);
+  assert.equal(resolution?.model.id, 'CohereLabs/c4ai-command-r-08-2024');
+  assert.equal(resolution?.model.license, 'c4ai-cc-by-nc-4.0');
+  assert.equal(assessment.license?.id, 'cohere-api-terms');
+  assert.equal(assessment.commercialUse, 'api-terms');
+  assert.equal(assessment.rule, 'api-only', 'the API is the point, as for an API-only model');
+  assert.ok(!assessment.rules.includes('non-commercial'), assessment.rules.join());
+  assert.equal(assessment.hosting?.provider, "Cohere Labs (Cohere)'s API");
+  const hover = renderHover({ raw, assessment, resolution, dataset });
+  assert.match(hover, /the API's terms apply, not the weights' license; the weights can also be downloaded and run locally, under /);
+  assert.match(hover, /License: \[Cohere SaaS Agreement and Terms of Use\]/);
+
+  const codestral = engine.assess('codestral-2405').assessment;
+  assert.equal(codestral.license?.id, 'mistral-api-terms');
+  assert.equal(codestral.commercialUse, 'api-terms');
+});
+
+test('API terms replace the license only for the publisher API; a policy override of the license still wins', () => {
+  // the same weights through Ollama run locally, under the weights' license
+  assert.equal(engine.assess('codestral:22b').assessment.license?.id, 'mnpl');
+  const overridden = createEngine({
+    dataset,
+    policy: parsePolicy({ overrides: [{ model: 'mistralai/Codestral-22B-v0.1', license: 'apache-2.0', reason: 'commercial agreement with Mistral' }] }),
+  });
+  assert.equal(overridden.assess('codestral-2405').assessment.license?.id, 'apache-2.0');
+});
+
+test("a model named by its API id and by its Hub id: the report row shows the louder occurrence's terms", () => {
+  const text = 'client.chat.complete(model="codestral-2405")\nAutoModel.from_pretrained("mistralai/Codestral-22B-v0.1")\n';
+  const findings = engine.analyzeText(text, { file: 'app.py' });
+  assert.deepEqual(findings.map((f) => [f.text, f.license, f.commercialUse]), [
+    ['codestral-2405', 'mistral-api-terms', 'api-terms'],
+    ['mistralai/Codestral-22B-v0.1', 'mnpl', 'not-allowed'],
+  ]);
+  const [row] = summarizeModels(findings, dataset);
+  assert.equal(row?.id, 'mistralai/Codestral-22B-v0.1');
+  assert.deepEqual([row?.license, row?.commercialUse, row?.severity, row?.occurrences], ['mnpl', 'not-allowed', 'warning', 2]);
 });

@@ -28,12 +28,12 @@ function model(id: string, extra: Record<string, unknown> = {}) {
 }
 
 /** Writes a dataset folder, runs the checks on it, removes the folder. */
-function check(models: unknown[], licenses = [license('apache-2.0', 'Apache-2.0')], aliasFile?: unknown) {
+function check(models: unknown[], licenses = [license('apache-2.0', 'Apache-2.0')], aliasFile?: unknown, publisherExtra: Record<string, unknown> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ai-license-lens-check-'));
   try {
     mkdirSync(join(dir, 'models'));
     writeFileSync(join(dir, 'licenses.json'), JSON.stringify({ version: '1', licenses }));
-    const publisher = { id: 'acme', name: 'Acme', country: null, url: null, sources: [source] };
+    const publisher = { id: 'acme', name: 'Acme', country: null, url: null, sources: [source], ...publisherExtra };
     writeFileSync(join(dir, 'models', 'acme.json'), JSON.stringify({ publisher, models }));
     writeFileSync(join(dir, 'common.txt'), 'latest\nreact\n');
     writeFileSync(join(dir, 'external.txt'), 'other/base-model\n');
@@ -107,4 +107,14 @@ test('an alias input that names a model the dataset lacks is an error', () => {
   const errors = check([model('acme/model-7b')], undefined, aliasFile).errors;
   assert.equal(errors.length, 1);
   has(errors, 'alias gone:1b names acme/gone, which is not in the dataset');
+});
+
+test("a publisher's API terms must be API terms in the catalog, backed by one of its sources", () => {
+  const apiTerms = { ...license('acme-api-terms'), kind: 'proprietary-api', commercialUse: 'api-terms' };
+  const licenses = [license('apache-2.0', 'Apache-2.0'), apiTerms];
+  const valid = check([model('acme/model-7b')], licenses, undefined, { apiTerms: { license: 'acme-api-terms', source: 'card' } });
+  assert.deepEqual(valid.errors, []);
+  has(check([model('acme/model-7b')], licenses, undefined, { apiTerms: { license: 'apache-2.0', source: 'card' } }).errors, 'is allowed, not API terms');
+  has(check([model('acme/model-7b')], licenses, undefined, { apiTerms: { license: 'nope', source: 'card' } }).errors, 'apiTerms "nope" is not in data/licenses.json');
+  has(check([model('acme/model-7b')], licenses, undefined, { apiTerms: { license: 'acme-api-terms', source: 'tos' } }).errors, 'apiTerms names unknown source tos');
 });
