@@ -78,14 +78,17 @@ export function hostingOf(raw: string, resolution: Resolution | undefined, publi
   const prefixed = byPrefix !== undefined && !matched.startsWith(`${prefix}/`);
   // one spelling can be an alias in two ecosystems (`mistral-nemo` at Azure and in Ollama): hosted only if in none local
   const spelledSo = model.aliases.filter((candidate) => candidate.id.toLowerCase() === matched);
-  const alias = spelledSo.every((candidate) => HOSTED_ECOSYSTEMS[candidate.ecosystem]) ? spelledSo[0] : undefined;
-  const byAlias = alias ? HOSTED_ECOSYSTEMS[alias.ecosystem] : undefined;
+  const hosted = spelledSo.length > 0 && spelledSo.every((candidate) => HOSTED_ECOSYSTEMS[candidate.ecosystem]);
+  // the publisher's own API first: its terms are the ones the dataset can name (`mistral-large-2411`: Mistral, Azure)
+  const alias = hosted ? (spelledSo.find((candidate) => candidate.ecosystem === 'api') ?? spelledSo[0]) : undefined;
   // The alias counts when written as it is, or reached only by removing what a provider adds (a Bedrock region,
   // an OpenRouter `:free`, a provider prefix): not when a file name or quantised tag was cut down to it.
   const providerSpelling = resolution.via === 'alias' || prefixed || alias?.ecosystem === 'bedrock' || alias?.ecosystem === 'openrouter';
-  if (alias && byAlias && providerSpelling && !isLocalSpelling(alias.id, model)) {
-    const provider = alias.ecosystem === 'api' ? `${publisherName(model.publisher) ?? model.publisher}'s API` : byAlias;
-    return { provider, evidence: { alias: alias.id, ecosystem: alias.ecosystem } };
+  if (alias && providerSpelling && !isLocalSpelling(alias.id, model)) {
+    const providerOf = (ecosystem: Alias['ecosystem']) =>
+      ecosystem === 'api' ? `${publisherName(model.publisher) ?? model.publisher}'s API` : HOSTED_ECOSYSTEMS[ecosystem]!;
+    const providers = [alias, ...spelledSo.filter((candidate) => candidate !== alias)].map((candidate) => providerOf(candidate.ecosystem));
+    return { provider: [...new Set(providers)].join(' or '), evidence: { alias: alias.id, ecosystem: alias.ecosystem } };
   }
   return resolution.via === 'normalized' && prefixed ? { provider: byPrefix!, evidence: { prefix: prefix! } } : undefined;
 }

@@ -138,3 +138,12 @@ test("a model named by its API id and by its Hub id: the report row shows the lo
   assert.equal(row?.id, 'mistralai/Codestral-22B-v0.1');
   assert.deepEqual([row?.license, row?.commercialUse, row?.severity, row?.occurrences], ['mnpl', 'not-allowed', 'warning', 2]);
 });
+
+test('an id two hosted providers share names both, and the publisher API terms decide', () => {
+  // `mistral-large-2411` is Mistral's own API name and Azure AI Foundry's
+  const { assessment } = engine.assess('mistral-large-2411');
+  assert.equal(assessment.hosting?.provider, "Mistral AI's API or Microsoft Azure AI Foundry");
+  assert.equal(assessment.license?.id, 'mistral-api-terms');
+  assert.equal(assessment.commercialUse, 'api-terms');
+  assert.ok(!assessment.rules.includes('research-only'), assessment.rules.join());
+});
