@@ -92,7 +92,7 @@ function buildEngine(dataset: DatasetView, policy: Policy, resolver: ModelResolv
     const suppressions = findSuppressions(text, analyze.memo?.occurrencesIn(text, SUPPRESSION_MARKER));
     const findings: Finding[] = [];
     for (const reference of references) {
-      const { resolution, assessment } = assess(reference.text);
+      const { resolution, assessment } = assess(reference.idInContext ?? reference.text);
       if (!resolution && !reference.contextual) continue;
       findings.push(toFinding(document, text, analyze.file, reference, resolution?.model, assessment, suppressions));
     }
@@ -130,6 +130,7 @@ function toFinding(
     endColumn: end.character + 1,
     kind: 'model-reference',
     text: reference.text,
+    ...(reference.idInContext ? { idInContext: reference.idInContext } : {}),
     ...verdictFields(model, assessment, suppression),
     start: reference.start,
     end: reference.end,

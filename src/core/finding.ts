@@ -29,6 +29,13 @@ export interface Finding {
   suppressed?: { reason: string };
   /** Set when the model's facts come from a live lookup on the Hugging Face Hub (`--online`), not the bundled dataset. */
   liveLookup?: { checked: string; url: string };
+  /** The id the text stands for where it is written (`whisper.load_model("large-v3")`), when not the text itself. */
+  idInContext?: string;
+}
+
+/** The id a finding names: what it was resolved as, which is the text as written unless the call maps it. */
+export function namedId(finding: Pick<Finding, 'text' | 'idInContext'>): string {
+  return finding.idInContext ?? finding.text;
 }
 
 export interface ModelSummary {

@@ -7,7 +7,7 @@ import { findAlternatives, spellingFor } from '../core/assess/alternatives';
 import type { Resolution } from '../core/dataset/resolve';
 import type { License, Model } from '../core/dataset/schema';
 import type { Engine } from '../core/engine';
-import type { Finding } from '../core/finding';
+import { namedId, type Finding } from '../core/finding';
 import { hubCardUrl } from '../core/present/hover-unknown';
 import { commentSyntaxFor } from '../core/present/suppression-comment';
 import { formatParameters } from '../core/present/memory';
@@ -54,7 +54,7 @@ function actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
   // A LICENSE file or model card declares a license, not a model: no alternatives, no model allow-list.
   const subject: Subject =
     finding.kind === 'model-reference'
-      ? { finding, rule: finding.rule as RuleCode, ...modelFacts(engine, finding.text) }
+      ? { finding, rule: finding.rule as RuleCode, ...modelFacts(engine, namedId(finding)) }
       : { finding, rule: finding.rule as RuleCode, model: undefined, resolution: undefined, license: finding.license ? engine.dataset.getLicense(finding.license) : undefined };
   const actions = [
     ...replaceActions(document, subject, engine),
@@ -76,7 +76,8 @@ function quickFix(title: string): vscode.CodeAction {
 }
 
 function replaceActions(document: vscode.TextDocument, { finding, model, resolution }: Subject, engine: Engine): vscode.CodeAction[] {
-  if (!model || !resolution) return [];
+  // a library's own model name takes that library's names, not a repo id
+  if (!model || !resolution || finding.idInContext) return [];
   return findAlternatives(model, engine.dataset).flatMap((alternative) => {
     const spelling = spellingFor(alternative.model, model, resolution);
     if (!spelling) return [];
@@ -90,9 +91,9 @@ function replaceActions(document: vscode.TextDocument, { finding, model, resolut
 
 function openLicenseAction({ finding, model, license }: Subject): vscode.CodeAction[] {
   // An unknown model: its Hub page is where its card states the license.
-  const card = !model && !license && finding.kind === 'model-reference' ? hubCardUrl(finding.text) : null;
+  const card = !model && !license && finding.kind === 'model-reference' ? hubCardUrl(namedId(finding)) : null;
   if (card) {
-    const action = quickFix(`Open the model card on the Hub: ${finding.text}`);
+    const action = quickFix(`Open the model card on the Hub: ${namedId(finding)}`);
     action.command = { title: 'Open the model card', command: 'vscode.open', arguments: [vscode.Uri.parse(card)] };
     return [action];
   }
@@ -123,7 +124,7 @@ function allowListActions(document: vscode.TextDocument, { finding, rule, model,
   };
   const actions: vscode.CodeAction[] = [];
   if (license && license.id !== 'proprietary') actions.push(allow('allowedLicenses', license.id, 'license'));
-  const modelId = model?.id ?? (finding.kind === 'model-reference' ? finding.text : finding.modelId);
+  const modelId = model?.id ?? (finding.kind === 'model-reference' ? namedId(finding) : finding.modelId);
   if (modelId) actions.push(allow('allowedModels', modelId, 'model'));
   return actions;
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { renderHover } from '../core/present/hover';
 import { renderFileFindingHover } from '../core/present/hover-file';
+import { namedId } from '../core/finding';
 import { findingAt, rangeOf, type FindingsSource } from './findings';
 
 export function createHoverProvider(findings: FindingsSource): vscode.HoverProvider {
@@ -12,9 +13,10 @@ export function createHoverProvider(findings: FindingsSource): vscode.HoverProvi
       const finding = findingAt(analyzed.findings, document, position);
       if (!finding) return undefined;
       if (finding.kind !== 'model-reference') return hover(renderFileFindingHover(finding, analyzed.engine.dataset), rangeOf(document, finding));
-      const { resolution, assessment } = analyzed.engine.assess(finding.text);
+      // a library's own name (`whisper.load_model("large-v3")`) is shown and looked up as the id it stands for
+      const { resolution, assessment } = analyzed.engine.assess(namedId(finding));
       const markdown = renderHover({
-        raw: finding.text,
+        raw: namedId(finding),
         resolution,
         assessment,
         dataset: analyzed.engine.dataset,

@@ -55,6 +55,27 @@ describe('hover: what a developer sees on a model id', () => {
     assert.match(text, /Commercial use not allowed/);
   });
 
+  it('a library name, a hosted API id and a publisher API id, in an unsaved buffer', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: [
+        'asr = whisper.load_model("large-v3")',
+        'bedrock.invoke_model(modelId="meta.llama3-1-70b-instruct-v1:0", body=body)',
+        'co.chat(model="command-r-08-2024", message="hi")',
+        '',
+      ].join('\n'),
+    });
+    const whisperHover = await hoverText(document, positionOf(document, 'large-v3'));
+    assert.match(whisperHover, /openai\/whisper-large-v3/);
+    assert.match(whisperHover, /Commercial use allowed\*\*/);
+    const bedrockHover = await hoverText(document, positionOf(document, 'meta.llama3'));
+    assert.match(bedrockHover, /Llama 3\.1 Community License/);
+    assert.match(bedrockHover, /Hosted API id \(Amazon Bedrock\): prompts leave your machine/);
+    const cohereHover = await hoverText(document, positionOf(document, 'command-r-08-2024'));
+    assert.match(cohereHover, /Cohere SaaS Agreement/);
+    assert.match(cohereHover, /the API's terms apply, not the weights' license/);
+  });
+
   it('keeps a hostile id as text in an untrusted hover', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'python',

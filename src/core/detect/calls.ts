@@ -2,6 +2,7 @@
 import type { Strength } from './ids';
 import { keyStrength } from './keys';
 import { boundedMemo } from './bounded-memo';
+import { fasterWhisperId, openaiWhisperId, type IdInContext } from './whisper-names';
 
 export interface CallRule {
   /** 0-based index of the positional argument that names the model. */
@@ -11,6 +12,8 @@ export interface CallRule {
   repoTyped?: boolean;
   /** A second position that may name a model (`PeftModel.from_pretrained(base, "org/adapter")`), as `medium`. */
   alsoIndex?: number;
+  /** The call takes a library's own model names (`whisper.load_model("large-v3")`): the id each stands for. */
+  idInContext?: IdInContext;
 }
 
 /** By the callee's last name segment. */
@@ -33,6 +36,7 @@ const BY_NAME: Record<string, CallRule> = {
   AsyncLLMEngine: { index: 0, strength: 'strong' },
   GenerativeModel: { index: 0, strength: 'strong' },
   InferenceClient: { index: 0, strength: 'key' },
+  WhisperModel: { index: 0, strength: 'key', idInContext: fasterWhisperId }, // faster-whisper
   AsyncInferenceClient: { index: 0, strength: 'key' },
 };
 
@@ -72,7 +76,8 @@ function computeCallRule(callee: string): CallRule | undefined {
   if (last === 'load' && (dot < 0 || owner === 'mlx_lm' || owner === 'mlx_vlm')) return { index: 0, strength: 'medium' };
   // `trainer.push_to_hub("org/name")` publishes a model; `dataset.push_to_hub(...)` does not
   if (/^push_to_hub(_gguf|_merged)?$/.test(last) && /model|trainer|pipe|tokenizer|merged|peft|llm/i.test(owner)) return { index: 0, strength: 'medium' };
-  if (callee === 'whisper.load_model') return { index: 0, strength: 'key' };
+  if (callee === 'whisper.load_model' || callee === 'stable_whisper.load_model') return { index: 0, strength: 'key', idInContext: openaiWhisperId };
+  if (callee === 'whisperx.load_model' || callee === 'stable_whisper.load_faster_whisper') return { index: 0, strength: 'key', idInContext: fasterWhisperId };
   if (callee === 'replicate.run' || callee === 'replicate.stream') return { index: 0, strength: 'key' };
   if (root === 'litellm' && /^a?(completion|embedding|text_completion|image_generation|transcription)$/.test(last)) {
     return { index: 0, strength: 'key' };

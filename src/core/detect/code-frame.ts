@@ -24,7 +24,7 @@ export interface Frame {
   literals: number;
   onlyLiteral: string | undefined;
   repoTypeNonModel: boolean;
-  deferred: Array<{ start: number; end: number; syntax: SyntaxKind; strength: Strength }>;
+  deferred: Array<{ start: number; end: number; syntax: SyntaxKind; strength: Strength; idInContext?: string }>;
 }
 
 export function newFrame(open: Frame['open'], callee: string): Frame {

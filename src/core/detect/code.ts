@@ -241,9 +241,13 @@ class Walker {
     const before = text.charCodeAt(previousNonSpace(text, start));
     let strength: Strength | undefined;
     let defer = false;
+    let mapsId = false;
     if (before === EQUALS && frame.keys.length > 0) strength = strongestKey(frame.keys);
     else if ((before === OPEN_PAREN || before === COMMA) && frame.keys.length === 0 && frame.rule) {
-      if (frame.rule.index === frame.argIndex) strength = frame.rule.strength;
+      if (frame.rule.index === frame.argIndex) {
+        strength = frame.rule.strength;
+        mapsId = true;
+      }
       else if (frame.rule.alsoIndex === frame.argIndex) strength = 'medium';
       defer = frame.rule.repoTyped === true;
     }
@@ -254,9 +258,10 @@ class Walker {
       this.unassignedNames.push(name);
       return;
     }
-    const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength };
+    const idInContext = mapsId ? frame.rule?.idInContext?.(text.slice(literal.start, literal.end)) : undefined;
+    const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength, ...(idInContext ? { idInContext } : {}) };
     if (defer) frame.deferred.push(offer);
-    else this.collector.offer(offer.start, offer.end, offer.syntax, offer.strength);
+    else this.collector.offer(offer.start, offer.end, offer.syntax, offer.strength, offer.idInContext);
   }
 
   private pendingCallee: string | undefined;
@@ -333,7 +338,7 @@ class Walker {
   private close(): void {
     const frame = this.stack.pop()!;
     if (!frame.repoTypeNonModel) {
-      for (const d of frame.deferred) this.collector.offer(d.start, d.end, d.syntax, d.strength);
+      for (const d of frame.deferred) this.collector.offer(d.start, d.end, d.syntax, d.strength, d.idInContext);
     }
     this.lastSubscriptKey = frame.subscript && frame.literals === 1 ? frame.onlyLiteral : undefined;
     this.subscriptKeyKnown = true;
@@ -377,6 +382,10 @@ class Walker {
       (this.assigned ??= new Map()).set(assignedTo, { start, end });
     }
     if (frame.never || neverKeyed(frame.keys)) return segment.end;
+    // a library's own model name (`whisper.load_model("medium")`): the call's table vouches for it, shape aside
+    const mapper = frame.rule?.idInContext;
+    const idInContext = mapper && frame.open === '(' && frame.keys.length === 0 && frame.rule!.index === frame.argIndex ? mapper(content) : undefined;
+    if (idInContext && this.collector.offer(start, end, 'call-argument', frame.rule!.strength, idInContext)) return segment.end;
     if (!isIdLike(content)) {
       // prose, a command line, a template: look inside
       if ((content.includes(' ') || content.includes('\n')) && this.mayHave(start, end, HitKind.anchor)) {

@@ -14,15 +14,16 @@ export class Collector {
     readonly isKnown: KnownIdPredicate,
   ) {}
 
-  /** Offers text[start, end) as an id; returns whether it was kept. */
-  offer(start: number, end: number, syntax: SyntaxKind, strength: Strength): boolean {
+  /** Offers text[start, end) as an id (standing for `idInContext` where the call says so); returns whether it was kept. */
+  offer(start: number, end: number, syntax: SyntaxKind, strength: Strength, idInContext?: string): boolean {
     if (end <= start) return false;
     const raw = this.text.slice(start, end);
-    const contextual = judge(raw, strength, this.isKnown);
+    // a name the call maps to an id is a model by the library's own table, whatever its shape
+    const contextual = idInContext ? true : judge(raw, strength, this.isKnown);
     if (contextual === undefined) return false;
     // Docker Model Runner ids read the same wherever they are written (`model: ai/smollm2`, `docker model run ai/x`)
     const kind: SyntaxKind = raw.startsWith('ai/') && syntax !== 'url' && syntax !== 'file-name' ? 'docker-model' : syntax;
-    this.found.push({ start, end, text: raw, syntax: kind, contextual });
+    this.found.push(idInContext ? { start, end, text: raw, syntax: kind, contextual, idInContext } : { start, end, text: raw, syntax: kind, contextual });
     return true;
   }
 

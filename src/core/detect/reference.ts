@@ -29,6 +29,11 @@ export interface DetectedReference {
    * Unknown ids are reported only when this is true; known ids may be reported without it.
    */
   contextual: boolean;
+  /**
+   * The id the text stands for where it is written, when that is not the text itself: a library's own model
+   * name (`whisper.load_model("large-v3")` -> `openai/whisper-large-v3`). Resolved instead of `text`.
+   */
+  idInContext?: string;
 }
 
 /** Answers whether a raw id names a model the dataset knows. Injected so detection stays dataset-agnostic. */

@@ -6,7 +6,7 @@
  */
 import { findSuppressions, suppressionFor } from '../assess/suppression';
 import { verdictFields, type Engine } from '../engine';
-import type { Finding, ScanResult } from '../finding';
+import { namedId, type Finding, type ScanResult } from '../finding';
 import { summarizeModels } from '../scan/summarize';
 import { hubIdFromText } from './hub-id';
 import { liveFactsOf } from './live-model';
@@ -36,7 +36,7 @@ export function unknownHubIds(findings: readonly Finding[], limit = Infinity): s
   for (const finding of findings) {
     if (ids.size >= limit) break;
     if (finding.kind !== 'model-reference' || finding.modelId) continue;
-    const id = hubIdFromText(finding.text);
+    const id = hubIdFromText(namedId(finding));
     if (id && !ids.has(id.toLowerCase())) ids.set(id.toLowerCase(), id);
   }
   return [...ids.values()];
@@ -65,7 +65,7 @@ export async function enrichWithOnlineLookup(
 
   const findings: Finding[] = [];
   for (const finding of result.findings) {
-    const id = finding.kind === 'model-reference' && !finding.modelId ? hubIdFromText(finding.text) : undefined;
+    const id = finding.kind === 'model-reference' && !finding.modelId ? hubIdFromText(namedId(finding)) : undefined;
     if (!id) {
       findings.push(finding);
       continue;
@@ -85,7 +85,7 @@ export async function enrichWithOnlineLookup(
 }
 
 async function reassess(finding: Finding, engine: Engine, textOf: (file: string) => Promise<string | undefined>): Promise<Finding> {
-  const { resolution, assessment } = engine.assess(finding.text);
+  const { resolution, assessment } = engine.assess(namedId(finding));
   const model = resolution?.model;
   const text = await textOf(finding.file);
   // A comment that silenced "unknown model" does not silence what the lookup found, unless it covers that rule.

@@ -4,7 +4,7 @@
  * goes through `escapeHtml`; links only to checked http(s) URLs.
  */
 import type { DatasetView } from '../dataset/view';
-import type { Finding, ScanResult } from '../finding';
+import { namedId, type Finding, type ScanResult } from '../finding';
 import { COMMERCIAL_USE, OPENNESS_CLASSES } from '../vocabulary';
 import { escapeHtml as h, safeHttpUrl } from './escape';
 import { workspaceName } from './identity';
@@ -177,7 +177,7 @@ function findingsSection(findings: readonly Finding[]): string {
 ${reportable
   .map(
     (finding) =>
-      `<tr><td>${badge(finding.severity)}</td><td>${location(finding)}</td><td><code>${h(finding.modelId ?? finding.text)}</code></td><td>${h(finding.rule ?? '—')}</td><td>${h(finding.message)}</td></tr>`,
+      `<tr><td>${badge(finding.severity)}</td><td>${location(finding)}</td><td><code>${h(finding.modelId ?? namedId(finding))}</code></td><td>${h(finding.rule ?? '—')}</td><td>${h(finding.message)}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -187,7 +187,7 @@ ${reportable
     suppressed.length === 0
       ? ''
       : `\n<h3>Suppressed</h3>\n${list(
-          suppressed.map((f) => `${location(f)} <code>${h(f.modelId ?? f.text)}</code>: ${h(f.suppressed!.reason)}`),
+          suppressed.map((f) => `${location(f)} <code>${h(f.modelId ?? namedId(f))}</code>: ${h(f.suppressed!.reason)}`),
         )}`;
   return `<section id="findings">
 <h2>Findings</h2>

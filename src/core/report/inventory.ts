@@ -5,7 +5,7 @@
  */
 import type { License, Model, Publisher } from '../dataset/schema';
 import type { DatasetView } from '../dataset/view';
-import type { Finding, ModelSummary, ScanResult } from '../finding';
+import { namedId, type Finding, type ModelSummary, type ScanResult } from '../finding';
 import type { Severity } from '../vocabulary';
 
 export interface BaseLink {
@@ -47,7 +47,7 @@ export function collectInventory(result: ScanResult, dataset: DatasetView): Inve
     // A scan may also list unknown models in `models`, keyed by the text as written.
     const known = dataset.getModel(summary.id) !== undefined || result.findings.some((f) => f.modelId === summary.id);
     const findings = result.findings.filter((finding) =>
-      known ? finding.modelId === summary.id : finding.modelId === null && finding.text === summary.id,
+      known ? finding.modelId === summary.id : finding.modelId === null && namedId(finding) === summary.id,
     );
     return known
       ? buildEntry(summary.id, summary.id, summary, findings, dataset)
@@ -56,10 +56,10 @@ export function collectInventory(result: ScanResult, dataset: DatasetView): Inve
   const known = new Set(result.models.map((summary) => summary.id));
   const unknownByText = new Map<string, Finding[]>();
   for (const finding of result.findings) {
-    if (finding.modelId !== null || !MODEL_KINDS.has(finding.kind) || known.has(finding.text)) continue;
-    const group = unknownByText.get(finding.text) ?? [];
+    if (finding.modelId !== null || !MODEL_KINDS.has(finding.kind) || known.has(namedId(finding))) continue;
+    const group = unknownByText.get(namedId(finding)) ?? [];
     group.push(finding);
-    unknownByText.set(finding.text, group);
+    unknownByText.set(namedId(finding), group);
   }
   for (const text of [...unknownByText.keys()].sort()) {
     const findings = unknownByText.get(text)!;

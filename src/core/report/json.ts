@@ -35,6 +35,7 @@ export function findingToJson(finding: Finding): Record<string, unknown> {
   if (finding.rules.length > 0) json.rules = [...finding.rules];
   if (finding.suppressed) json.suppressed = { reason: finding.suppressed.reason };
   if (finding.liveLookup) json.liveLookup = { checked: finding.liveLookup.checked, url: finding.liveLookup.url };
+  if (finding.idInContext) json.idInContext = finding.idInContext;
   return json;
 }
 

@@ -5,7 +5,7 @@
  * No timestamp: the same scan gives the same report, which keeps committed reports diff-friendly.
  */
 import type { DatasetView } from '../dataset/view';
-import type { Finding, ScanResult } from '../finding';
+import { namedId, type Finding, type ScanResult } from '../finding';
 import { COMMERCIAL_USE, OPENNESS_CLASSES } from '../vocabulary';
 import { encodePathForLink, escapeMarkdown as md, markdownLink, safeHttpUrl } from './escape';
 import { collectInventory, countBy, type InventoryEntry } from './inventory';
@@ -160,7 +160,7 @@ function findingsSection(findings: readonly Finding[]): string {
           reportable.map((finding) => [
             finding.severity,
             locationLink(finding),
-            md(finding.modelId ?? finding.text),
+            md(finding.modelId ?? namedId(finding)),
             finding.rule ?? '—',
             md(finding.message),
           ]),
@@ -171,7 +171,7 @@ function findingsSection(findings: readonly Finding[]): string {
     parts.push(
       '### Suppressed',
       suppressed
-        .map((finding) => `- ${locationLink(finding)} ${md(finding.modelId ?? finding.text)}: ${md(finding.suppressed!.reason)}`)
+        .map((finding) => `- ${locationLink(finding)} ${md(finding.modelId ?? namedId(finding))}: ${md(finding.suppressed!.reason)}`)
         .join('\n'),
     );
   }

@@ -1,18 +1,18 @@
 /** One row per distinct model across all findings: what the report's table and the exports list. */
 import type { DatasetView } from '../dataset/view';
-import type { Finding, ModelSummary } from '../finding';
+import { namedId, type Finding, type ModelSummary } from '../finding';
 import { severityRank } from '../assess/verdict';
 
 export function summarizeModels(findings: readonly Finding[], dataset: DatasetView): ModelSummary[] {
   const rows = new Map<string, ModelSummary & { fileSet: Set<string> }>();
   for (const finding of findings) {
     if (finding.kind !== 'model-reference' && !finding.modelId) continue;
-    const key = (finding.modelId ?? finding.text).toLowerCase();
+    const key = (finding.modelId ?? namedId(finding)).toLowerCase();
     let row = rows.get(key);
     if (!row) {
       const model = finding.modelId ? dataset.getModel(finding.modelId) : undefined;
       row = {
-        id: model?.id ?? finding.text,
+        id: model?.id ?? namedId(finding),
         name: model?.name ?? null,
         publisher: model?.publisher ?? null,
         license: finding.license,
