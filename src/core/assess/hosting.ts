@@ -30,6 +30,7 @@ const HOSTED_ECOSYSTEMS: Partial<Record<Alias['ecosystem'], string>> = {
   groq: 'Groq',
   together: 'Together AI',
   fireworks: 'Fireworks AI',
+  cerebras: 'Cerebras',
   api: 'API', // the publisher's own API: named after the publisher below
 };
 

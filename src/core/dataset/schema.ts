@@ -118,6 +118,7 @@ export const ALIAS_ECOSYSTEMS = [
   'groq',
   'together',
   'fireworks',
+  'cerebras',
   'docker', // Docker Model Runner (ai/...)
   'api', // another name at the vendor's own API (dated snapshot, "-latest" pointer)
   'other',

@@ -122,9 +122,23 @@ const STOPWORDS = new Set([
   'google', 'azure', 'bedrock', 'ollama', 'huggingface', 'vertex', 'hf', 'gpu', 'cpu', 'cuda', 'mps', 'latest',
 ]);
 
+/** Words that make a name a stand-in (`test-model`, `your-preferred-model`, `model-group-1`), with their company. */
+const PLACEHOLDER_MARKS = new Set(['your', 'my', 'test', 'dummy', 'fake', 'mock', 'example', 'sample', 'placeholder', 'preferred', 'foo', 'bar', 'baz', 'group', 'alias']);
+const PLACEHOLDER_FILLER = new Set(['model', 'models', 'name', 'id', 'llm', 'chat', 'default', 'custom', 'some', 'another', 'other', 'org', 'repo', 'a', 'the']);
+
+/** Every word a placeholder's, one of them a marker; numbers aside. Unknown ids only: a known id is never a trap. */
+function isPlaceholder(lower: string): boolean {
+  let marked = false;
+  for (const word of lower.split(/[-_./:]+/)) {
+    if (PLACEHOLDER_MARKS.has(word)) marked = true;
+    else if (!PLACEHOLDER_FILLER.has(word) && !/^\d*$/.test(word)) return false;
+  }
+  return marked;
+}
+
 export function isSoftTrap(raw: string): boolean {
   const lower = raw.toLowerCase();
-  if (STOPWORDS.has(lower)) return true;
+  if (STOPWORDS.has(lower) || isPlaceholder(lower)) return true;
   const slash = lower.indexOf('/');
   if (slash > 0 && FOLDER_OR_BRANCH.has(lower.slice(0, slash))) return true;
   if (/^[A-Z][A-Za-z]*For[A-Z][A-Za-z]+$/.test(raw)) return true; // LlamaForCausalLM

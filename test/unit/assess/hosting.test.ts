@@ -147,3 +147,12 @@ test('an id two hosted providers share names both, and the publisher API terms d
   assert.equal(assessment.commercialUse, 'api-terms');
   assert.ok(!assessment.rules.includes('research-only'), assessment.rules.join());
 });
+
+test("Cerebras' ids: hosted on Cerebras, with or without the LiteLLM prefix", () => {
+  for (const raw of ['llama-3.3-70b', 'cerebras/llama-3.3-70b']) {
+    const { resolution, assessment } = engine.assess(raw);
+    assert.equal(resolution?.model.id, 'meta-llama/Llama-3.3-70B-Instruct', raw);
+    assert.equal(assessment.hosting?.provider, 'Cerebras', raw);
+  }
+  assert.equal(engine.assess('llama3.1-8b').resolution?.model.id, 'meta-llama/Llama-3.1-8B-Instruct');
+});
