@@ -59,6 +59,9 @@ const NEVER = new Set([
   'DataLoader', 'get_dataset_config_names', 'dataset_info', 'Image', 'FROM',
 ]);
 
+/** `getModels`, `list_models`, `fetchAvailableModels`...: a provider or filter goes in, models come out. */
+const LISTS_MODELS = /^(get|list|fetch|custom|available|supported|query|retrieve|refresh|search|find|filter)_?(available_?|custom_?|supported_?)?models$/i;
+
 /** Callees repeat: the rule (rules are never mutated) is computed once per callee. */
 export const callRule = boundedMemo(computeCallRule);
 
@@ -82,6 +85,8 @@ function computeCallRule(callee: string): CallRule | undefined {
   if (root === 'litellm' && /^a?(completion|embedding|text_completion|image_generation|transcription)$/.test(last)) {
     return { index: 0, strength: 'key' };
   }
+  // calls that list models take what to list them of: `customModels("cohere-embedder")`, `list_models(provider)`
+  if (LISTS_MODELS.test(last)) return undefined;
   // builders and setters named for the setting: `.model("gpt-4o")`, `.modelId(...)`, `setModel(...)`, `with_model(...)`
   if (keyStrength(last) === 'key') return { index: 0, strength: 'key' };
   return undefined;

@@ -20,3 +20,17 @@ test('isNeverCall answers as the plain definition does', () => {
   const callee = fc.oneof(fc.array(part, { maxLength: 5 }).map((parts) => parts.join('.')), fc.array(part, { maxLength: 4 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }));
   fc.assert(fc.property(callee, (c) => assert.equal(isNeverCall(c), plainIsNeverCall(c), c)), { numRuns: 20_000 });
 });
+
+test('calls that list models take a provider or filter, not a model; setters and loaders still take one', async () => {
+  const { callRule } = await import('../../../src/core/detect/calls');
+  for (const callee of ['System.customModels', 'getModels', 'client.list_models', 'fetchAvailableModels', 'api.get_supported_models', 'listModels']) {
+    assert.equal(callRule(callee), undefined, callee);
+  }
+  for (const callee of ['setModel', 'builder.model', 'with_model', 'setModels', 'load_model']) {
+    assert.ok(callRule(callee), callee);
+  }
+  // hostile: long callee names are matched once, anchored at both ends (no backtracking to time out on)
+  assert.doesNotThrow(() => callRule(`get${'_'.repeat(50_000)}models`));
+  assert.doesNotThrow(() => callRule(`${'get'.repeat(20_000)}Models`));
+  assert.doesNotThrow(() => callRule(`get${'available_'.repeat(10_000)}models`));
+});
