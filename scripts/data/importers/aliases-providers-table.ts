@@ -9,7 +9,21 @@ const Q = 'Qwen/';
 const C = 'CohereLabs/';
 const FW = 'accounts/fireworks/models/';
 
-export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
+/**
+ * An id cited to its own page: `source` is a key of ENTRY_SOURCES in aliases-providers.ts or a table's source id.
+ * Unlike a plain id, it is kept when an earlier table gave the model the same spelling in another ecosystem.
+ */
+export interface SourcedId {
+  id: string;
+  source: string;
+}
+
+export const PROVIDER_ENTRIES: Record<string, Record<string, (string | SourcedId)[]>> = {
+  // Cerebras Inference API ids (retired by Cerebras, still written in code)
+  cerebras: {
+    [`${L}Llama-3.3-70B-Instruct`]: ['llama-3.3-70b'],
+    [`${L}Llama-3.1-8B-Instruct`]: ['llama3.1-8b'],
+  },
   bedrock: {
     // Anthropic and Amazon API models that models.dev no longer lists
     'claude-3-5-sonnet': ['anthropic.claude-3-5-sonnet-20240620-v1:0', 'anthropic.claude-3-5-sonnet-20241022-v2:0'],
@@ -30,6 +44,12 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     'embed-multilingual-v3.0': ['cohere.embed-multilingual-v3'],
     'embed-v4.0': ['cohere.embed-v4:0'],
     'rerank-v3.5': ['cohere.rerank-v3-5:0'],
+    // Amazon Titan and Cohere's Command Light (Bedrock only), each from its own Bedrock page
+    'titan-text-express-v1': [{ id: 'amazon.titan-text-express-v1', source: 'bedrock-titan-text' }],
+    'titan-text-lite-v1': [{ id: 'amazon.titan-text-lite-v1', source: 'bedrock-titan-text' }],
+    'titan-text-premier-v1': [{ id: 'amazon.titan-text-premier-v1:0', source: 'bedrock-titan-text' }],
+    'titan-embed-text-v2': [{ id: 'amazon.titan-embed-text-v2:0', source: 'bedrock-titan-embeddings' }],
+    'command-light': [{ id: 'cohere.command-light-text-v14', source: 'bedrock-cohere-command' }],
     'mistral-large-2402': ['mistral.mistral-large-2402-v1:0'],
     'mistral-small-2402': ['mistral.mistral-small-2402-v1:0'],
     // open-weight models
@@ -223,8 +243,9 @@ export const PROVIDER_ENTRIES: Record<string, Record<string, string[]>> = {
     [`${M}Mixtral-8x22B-Instruct-v0.1`]: ['open-mixtral-8x22b'],
     [`${M}Mistral-Nemo-Instruct-2407`]: ['open-mistral-nemo', 'open-mistral-nemo-2407'],
     [`${M}Mistral-Large-Instruct-2407`]: ['mistral-large-2407'],
-    [`${M}Mistral-Large-Instruct-2411`]: ['mistral-large-2411'],
     [`${M}Pixtral-12B-2409`]: ['pixtral-12b-2409', 'pixtral-12b'],
+    // Azure's id too: cited to Mistral's list so that both providers name it
+    [`${M}Mistral-Large-Instruct-2411`]: [{ id: 'mistral-large-2411', source: 'mistral-api-models' }],
     [`${M}Pixtral-Large-Instruct-2411`]: ['pixtral-large-2411'],
     [`${M}Mistral-Small-Instruct-2409`]: ['mistral-small-2409'],
     [`${M}Mistral-Small-24B-Instruct-2501`]: ['mistral-small-2501'],

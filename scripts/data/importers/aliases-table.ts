@@ -11,12 +11,21 @@ import { stripProvider } from '../../../src/core/dataset/normalize';
 
 export type Ecosystem = (typeof ALIAS_ECOSYSTEMS)[number];
 
+/**
+ * An id cited to a page of its own rather than to the table's source. Such a row is also kept when an earlier
+ * table gave the model the same spelling in another ecosystem: both providers use the name.
+ */
+export interface SourcedAlias {
+  id: string;
+  source: Source;
+}
+
 /** Ids of one ecosystem from one source, keyed by the canonical model id they name. */
 export interface AliasTable {
   ecosystem: Ecosystem;
   source: Source;
-  entries: Readonly<Record<string, readonly string[]>>;
-  /** Per id, a different source (e.g. models.dev confirms it); defaults to `source`. */
+  entries: Readonly<Record<string, readonly (string | SourcedAlias)[]>>;
+  /** Per id, a different source (e.g. models.dev confirms it); defaults to `source`. An entry's own source wins. */
   sourceOf?: (id: string) => Source | undefined;
 }
 
@@ -40,14 +49,18 @@ export function isRedundant(model: string, alias: string): boolean {
 export function buildAliasFile(tables: readonly AliasTable[]): AliasFile {
   const sources = new Map<string, Source>();
   const aliases: AliasFile['aliases'] = [];
+  // a spelling the model already has is skipped; a row with its own source only skips it in the same ecosystem
   const seen = new Set<string>();
   for (const table of tables) {
-    for (const [model, ids] of Object.entries(table.entries)) {
-      for (const id of ids) {
+    for (const [model, entries] of Object.entries(table.entries)) {
+      for (const entry of entries) {
+        const { id, source: own } = typeof entry === 'string' ? { id: entry, source: undefined } : entry;
         const key = `${model.toLowerCase()}\u0000${id.toLowerCase()}`;
-        if (isRedundant(model, id) || seen.has(key)) continue;
+        const ecosystemKey = `${table.ecosystem}\u0000${key}`;
+        if (isRedundant(model, id) || seen.has(own ? ecosystemKey : key)) continue;
         seen.add(key);
-        const source = table.sourceOf?.(id) ?? table.source;
+        seen.add(ecosystemKey);
+        const source = own ?? table.sourceOf?.(id) ?? table.source;
         sources.set(source.id, source);
         aliases.push({ model, id, ecosystem: table.ecosystem, source: source.id });
       }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import type { Model, PublisherFile } from '../../../src/core/dataset/schema';
 import { providerAliases } from '../../../scripts/data/importers/models-dev/provider-aliases';
 import type { ModelsDevRecord, ModelsDevSnapshot } from '../../../scripts/data/importers/models-dev/read';
-import { isRedundant } from '../../../scripts/data/importers/aliases-table';
+import { buildAliasFile, isRedundant } from '../../../scripts/data/importers/aliases-table';
+import type { Source } from '../../../src/core/dataset/schema';
 
 const record = (provider: string, id: string, baseModel?: string): ModelsDevRecord => ({ provider, id, baseModel, input: [], output: [] });
 
@@ -77,4 +78,25 @@ test('an alias that only repeats the Hub name or a stripped provider prefix is r
   assert.equal(isRedundant('grok-3', 'x-ai/grok-3'), true);
   assert.equal(isRedundant('meta-llama/Meta-Llama-3-8B-Instruct', 'meta-llama/llama-3-8b-instruct'), false);
   assert.equal(isRedundant('claude-3-5-sonnet', 'anthropic/claude-3.5-sonnet'), false);
+});
+
+test('a table row with its own source cites it, and keeps a spelling another ecosystem already gave the model', () => {
+  const page = (id: string): Source => ({ id, kind: 'vendor-page', url: `https://example.org/${id}`, title: id, checked: '2026-11-23' });
+  const file = buildAliasFile([
+    { ecosystem: 'azure', source: page('azure'), entries: { 'acme/Big-Instruct-2411': ['big-2411'], 'acme/Small-Instruct-2503': ['small-2503'] } },
+    {
+      ecosystem: 'api',
+      source: page('acme-api'),
+      entries: { 'acme/Big-Instruct-2411': [{ id: 'big-2411', source: page('acme-big') }], 'acme/Small-Instruct-2503': ['small-2503'] },
+    },
+  ]);
+  assert.deepEqual(
+    file.aliases.map((alias) => [alias.id, alias.ecosystem, alias.source]),
+    [
+      ['big-2411', 'azure', 'azure'],
+      ['small-2503', 'azure', 'azure'],
+      ['big-2411', 'api', 'acme-big'],
+    ],
+  );
+  assert.deepEqual(file.sources.map((source) => source.id), ['azure', 'acme-big']);
 });

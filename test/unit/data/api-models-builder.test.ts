@@ -111,3 +111,15 @@ test('a vendor without terms in the catalog keeps apiTerms null and rests propri
   assert.equal(model.provenance.apiTerms, undefined);
   assert.deepEqual(model.provenance.license, ['models-dev', 'vendor-models']);
 });
+
+test("a curated row listed on a page of its own cites that page as the vendor's model list and links it as the card", () => {
+  const file = buildApiPublisher(
+    vendor({ curated: [{ id: 'acme-legacy', name: 'Acme Legacy', modality: ['text'], task: 'text-generation', modelsUrl: 'https://acme.example/legacy' }] }),
+    snapshot([]),
+  );
+  const model = file.models[0]!;
+  assert.equal(model.links.card, 'https://acme.example/legacy');
+  assert.equal(model.sources.find((s) => s.id === 'vendor-models')?.url, 'https://acme.example/legacy');
+  assert.deepEqual(model.provenance.name, ['vendor-models']);
+  assert.equal(file.publisher.sources[0]?.url, 'https://acme.example/models');
+});

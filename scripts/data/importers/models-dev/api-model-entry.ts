@@ -32,11 +32,11 @@ const source = (id: string, kind: Source['kind'], url: string | null, title: str
   ...(note ? { note } : {}),
 });
 
-/** The vendor-wide sources every entry of the vendor may cite. */
-export function vendorSources(vendor: ApiVendor): { models: Source; terms?: Source; openness: Source } {
+/** The vendor-wide sources every entry of the vendor may cite; `modelsUrl` is a model's own list page, if it has one. */
+export function vendorSources(vendor: ApiVendor, modelsUrl = vendor.modelsUrl): { models: Source; terms?: Source; openness: Source } {
   const name = vendor.publisher.name;
   return {
-    models: source('vendor-models', 'vendor-page', vendor.modelsUrl, `${name} API models`),
+    models: source('vendor-models', 'vendor-page', modelsUrl, `${name} API models`),
     ...(vendor.termsUrl ? { terms: source('vendor-terms', 'vendor-page', vendor.termsUrl, `${name} API terms`) } : {}),
     openness: {
       id: 'api-only',
@@ -62,7 +62,7 @@ interface Citations {
 
 function cite(vendor: ApiVendor, group: Group): Citations {
   const lead = leadRecord(group);
-  const base = vendorSources(vendor);
+  const base = vendorSources(vendor, group.curated?.modelsUrl);
   const evidence = group.curated?.evidence;
   const curated = evidence ? 'release-note' : 'vendor-models';
   const sources: Source[] = [];
@@ -162,7 +162,7 @@ export function buildModel(vendor: ApiVendor, group: Group): Model {
     opennessClass: 'api-only',
     mofClass: null,
     aliases: [...aliasIds].sort().map((id) => ({ id, ecosystem: 'api' as const, source: curatedAliases.has(id) ? c.curated : 'models-dev' })),
-    links: { card: vendor.modelsUrl, ...(c.report ? { paper: c.report.url } : {}) },
+    links: { card: curated?.modelsUrl ?? vendor.modelsUrl, ...(c.report ? { paper: c.report.url } : {}) },
     sources: c.sources,
     provenance,
     ...(conflicts.length ? { conflicts } : {}),

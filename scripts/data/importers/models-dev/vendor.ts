@@ -26,6 +26,11 @@ export interface CuratedApiModel {
    * snapshot): cited as `release-note` for every curated fact instead of the vendor's model list.
    */
   evidence?: { url: string; title: string; kind: 'vendor-page' | 'repository'; note?: string };
+  /**
+   * The vendor page that lists this model when it is not the vendor's main model list (an older family, a
+   * separate guide): cited as `vendor-models` and linked as the model's card in its place.
+   */
+  modelsUrl?: string;
   /** Whether the served weights are public is not stated by any source read: the weights component stays `unknown`. */
   weightsUnknown?: boolean;
   /** Why a curated value replaces the one models.dev gives (recorded as a conflict in the entry). */

@@ -7,7 +7,9 @@ import { cohere } from './cohere';
 import { deepseek } from './deepseek';
 import { google } from './google';
 import { mistral } from './mistral';
+import { moonshot } from './moonshot';
 import { openai } from './openai';
+import { voyage } from './voyage';
 import { xai } from './xai';
 
-export const API_VENDORS: readonly ApiVendor[] = [openai, anthropic, google, mistral, cohere, xai, deepseek, amazon, alibaba];
+export const API_VENDORS: readonly ApiVendor[] = [openai, anthropic, google, mistral, cohere, xai, deepseek, amazon, alibaba, voyage, moonshot];
