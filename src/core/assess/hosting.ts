@@ -84,7 +84,11 @@ export function hostingOf(raw: string, resolution: Resolution | undefined, publi
   const alias = hosted ? (spelledSo.find((candidate) => candidate.ecosystem === 'api') ?? spelledSo[0]) : undefined;
   // The alias counts when written as it is, or reached only by removing what a provider adds (a Bedrock region,
   // an OpenRouter `:free`, a provider prefix): not when a file name or quantised tag was cut down to it.
-  const providerSpelling = resolution.via === 'alias' || prefixed || alias?.ecosystem === 'bedrock' || alias?.ecosystem === 'openrouter';
+  const providerSpelling =
+    resolution.via === 'alias' ||
+    prefixed ||
+    alias?.ecosystem === 'bedrock' ||
+    (alias?.ecosystem === 'openrouter' && raw.trim().toLowerCase().startsWith(matched)); // `vendor/name:free`, not a bare `name`
   if (alias && providerSpelling && !isLocalSpelling(alias.id, model)) {
     const providerOf = (ecosystem: Alias['ecosystem']) =>
       ecosystem === 'api' ? `${publisherName(model.publisher) ?? model.publisher}'s API` : HOSTED_ECOSYSTEMS[ecosystem]!;

@@ -94,6 +94,12 @@ export function buildResolverTables(models: readonly Model[]): ResolverTables {
       const stripped = stripHfSuffix(stripQuantSuffix(name));
       if (stripped !== name) put(byStrippedName, stripped, slot);
     }
+    // OpenRouter's `vendor/name` ids carry the name tools write bare (`claude-sonnet-4`, `claude-3.5-sonnet`)
+    model.aliases.forEach((alias, aliasIndex) => {
+      const slash = alias.id.indexOf('/');
+      if (alias.ecosystem !== 'openrouter' || slash <= 0 || alias.id.indexOf('/', slash + 1) >= 0) return;
+      put(byName, alias.id.slice(slash + 1).toLowerCase(), { model: index, alias: aliasIndex });
+    });
   });
 
   const anchors = new Set<string>();

@@ -156,3 +156,14 @@ test("Cerebras' ids: hosted on Cerebras, with or without the LiteLLM prefix", ()
   }
   assert.equal(engine.assess('llama3.1-8b').resolution?.model.id, 'meta-llama/Llama-3.1-8B-Instruct');
 });
+
+test("a bare name from an OpenRouter id resolves, but only the OpenRouter spelling says it is hosted there", () => {
+  const bare = engine.assess('qwen-2.5-72b-instruct');
+  assert.equal(bare.resolution?.model.id, 'Qwen/Qwen2.5-72B-Instruct');
+  assert.equal(bare.assessment.hosting, undefined);
+  assert.equal(hostingOf('qwen/qwen-2.5-72b-instruct')?.provider, 'OpenRouter');
+  assert.equal(hostingOf('qwen/qwen-2.5-72b-instruct:free')?.provider, 'OpenRouter');
+  // API-only models named the way tools write them
+  assert.equal(engine.assess('claude-sonnet-4').resolution?.model.id, 'claude-sonnet-4-0');
+  assert.equal(engine.assess('claude-3.5-sonnet').resolution?.model.id, 'claude-3-5-sonnet');
+});
