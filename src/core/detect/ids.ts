@@ -123,8 +123,11 @@ const STOPWORDS = new Set([
 ]);
 
 /** Words that make a name a stand-in (`test-model`, `your-preferred-model`, `model-group-1`), with their company. */
-const PLACEHOLDER_MARKS = new Set(['your', 'my', 'test', 'dummy', 'fake', 'mock', 'example', 'sample', 'placeholder', 'preferred', 'foo', 'bar', 'baz', 'group', 'alias']);
-const PLACEHOLDER_FILLER = new Set(['model', 'models', 'name', 'id', 'llm', 'chat', 'default', 'custom', 'some', 'another', 'other', 'org', 'repo', 'a', 'the']);
+const PLACEHOLDER_MARKS = new Set(['your', 'my', 'test', 'dummy', 'fake', 'mock', 'example', 'sample', 'placeholder', 'preferred', 'foo', 'bar', 'baz', 'group', 'alias', 'username', 'user']);
+const PLACEHOLDER_FILLER = new Set([
+  'model', 'models', 'name', 'id', 'llm', 'chat', 'default', 'custom', 'some', 'another', 'other', 'org', 'repo', 'a', 'the',
+  'hub', 'lora', 'adapter', 'finetuned', 'checkpoint', 'output',
+]);
 
 /** Every word a placeholder's, one of them a marker; numbers aside. Unknown ids only: a known id is never a trap. */
 function isPlaceholder(lower: string): boolean {

@@ -9,11 +9,11 @@ import { realDataset } from '../helpers/real-dataset';
 const engine = createEngine({ dataset: realDataset(), policy: DEFAULT_POLICY });
 
 test('placeholders: every word a stand-in word, at least one a marker', () => {
-  for (const raw of ['test-model', 'model-group-1', 'your-preferred-model', 'my-org/my-model', 'Fake_LLM', 'example-model-2', 'mock-chat-model']) {
+  for (const raw of ['test-model', 'model-group-1', 'your-preferred-model', 'my-org/my-model', 'Fake_LLM', 'example-model-2', 'mock-chat-model', 'username/model-name-lora', 'username/my_hub_model']) {
     assert.ok(isSoftTrap(raw), raw);
   }
   // a real name among the words, or no marker at all, is not a placeholder
-  for (const raw of ['acme-labs/secret-model-7b', 'org/test-model-v2', 'chat-model', 'model-1', 'samplefactory/sample-llama-3b', 'bar-ilan/model']) {
+  for (const raw of ['acme-labs/secret-model-7b', 'org/test-model-v2', 'chat-model', 'model-1', 'samplefactory/sample-llama-3b', 'bar-ilan/model', 'username/llama-3-sft-lora']) {
     assert.ok(!isSoftTrap(raw), raw);
   }
 });
