@@ -241,14 +241,13 @@ class Walker {
     const before = text.charCodeAt(previousNonSpace(text, start));
     let strength: Strength | undefined;
     let defer = false;
-    let mapsId = false;
+    let idInContext: string | undefined;
     if (before === EQUALS && frame.keys.length > 0) strength = strongestKey(frame.keys);
     else if ((before === OPEN_PAREN || before === COMMA) && frame.keys.length === 0 && frame.rule) {
       if (frame.rule.index === frame.argIndex) {
         strength = frame.rule.strength;
-        mapsId = true;
-      }
-      else if (frame.rule.alsoIndex === frame.argIndex) strength = 'medium';
+        if (literal) idInContext = frame.rule.idInContext?.(text.slice(literal.start, literal.end));
+      } else if (frame.rule.alsoIndex === frame.argIndex) strength = 'medium';
       defer = frame.rule.repoTyped === true;
     }
     if (!strength) return;
@@ -258,7 +257,6 @@ class Walker {
       this.unassignedNames.push(name);
       return;
     }
-    const idInContext = mapsId ? frame.rule?.idInContext?.(text.slice(literal.start, literal.end)) : undefined;
     const offer = { start: literal.start, end: literal.end, syntax: 'call-argument' as SyntaxKind, strength, ...(idInContext ? { idInContext } : {}) };
     if (defer) frame.deferred.push(offer);
     else this.collector.offer(offer.start, offer.end, offer.syntax, offer.strength, offer.idInContext);

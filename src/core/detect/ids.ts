@@ -129,7 +129,7 @@ const PLACEHOLDER_FILLER = new Set([
   'hub', 'lora', 'adapter', 'finetuned', 'checkpoint', 'output',
 ]);
 
-/** Every word a placeholder's, one of them a marker; numbers aside. Unknown ids only: a known id is never a trap. */
+/** Every word a placeholder's, one of them a marker; numbers aside. In a model context a known id passes before this is asked. */
 function isPlaceholder(lower: string): boolean {
   let marked = false;
   for (const word of lower.split(/[-_./:]+/)) {
